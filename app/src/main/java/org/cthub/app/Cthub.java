@@ -1,0 +1,27 @@
+package org.cthub.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cthub} command line: the pipelines of CT Hub, usable without the server. */
+@Command(name = "cthub", mixinStandardHelpOptions = true, version = "CT Hub 0.1.0",
+        description = "CT Hub: counter-trafficking case data, harmonised, confidential and open.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Cthub implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Cthub());
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,20 @@
+package org.cthub.standard.htcds;
+
+import java.time.LocalDate;
+
+/**
+ * HTCDS section Case ({@code cas_}).
+ *
+ * @param reference the contributor's own case reference ({@code cas_Reference}, a CT Hub extension); with the
+ *     contributing organisation it identifies a case across imports
+ * @param registrationDate when the case was registered ({@code cas_RegistrationDate}, a CT Hub extension)
+ * @param registrationYear the year of registration when only the year is known (CTDC files)
+ */
+public record Case(String reference, CaseStatus status, String reasonForClosure, String caseOwner,
+                   LocalDate registrationDate, Integer registrationYear) {
+
+    /** The year of registration, from the date when it is known. */
+    public Integer yearOfRegistration() {
+        return registrationDate != null ? Integer.valueOf(registrationDate.getYear()) : registrationYear;
+    }
+}
