@@ -5,11 +5,13 @@ import java.util.Objects;
 
 /**
  * One trafficking case on HTCDS 2.0: the unit that is imported, stored, validated and derived into CTDC
- * records. One contributor row becomes one case record.
+ * records. One contributor row becomes one case record. {@code perpetratorSummary} is null unless the source
+ * describes perpetrators only in aggregate (CTDC's victim-perpetrator dataset).
  */
 public record CaseRecord(Case caseInfo, Person person, Victim victim, List<Perpetrator> perpetrators,
                          List<TraffickingEvent> events, List<Referral> referrals, List<CaseComment> comments,
-                         List<SupportPlan> supportPlans, Consent consent) {
+                         List<SupportPlan> supportPlans, Consent consent,
+                         PerpetratorSummary perpetratorSummary) {
 
     public CaseRecord {
         Objects.requireNonNull(caseInfo, "caseInfo");

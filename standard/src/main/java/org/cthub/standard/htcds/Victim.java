@@ -9,7 +9,9 @@ import org.cthub.standard.geo.Country;
  * <p>CT Hub extensions, documented in the README: {@code countryOfExploitation} (CTDC needs it, HTCDS has
  * only a free-text location), {@code ageBand} and {@code majorityStatus} (for contributors who know only the
  * band, as in CTDC files), and {@code forcedLabourIndustries} is a set where HTCDS has a single value,
- * because victims are exploited in several sectors.
+ * because victims are exploited in several sectors. {@code citizenshipRegion} and {@code exploitationRegion}
+ * hold a UN region name (as CTDC spells it, e.g. {@code Africa} or {@code Americas/Oceania}) for sources that
+ * publish only the region; when a country is known they are left null and derived from it.
  */
 public record Victim(TraffickingStatus traffickingStatus, DecisionMakingOrganisation decisionMakingOrganisation,
                      RelationshipToTrafficker relationshipToTrafficker, Integer ageWhenTrafficked,
@@ -18,7 +20,8 @@ public record Victim(TraffickingStatus traffickingStatus, DecisionMakingOrganisa
                      Set<TypeOfExploitation> typesOfExploitation, Set<ForcedLabourIndustry> forcedLabourIndustries,
                      Set<TypeOfSexExploitation> typesOfSexExploitation, String locationOfExploitation,
                      Country countryOfExploitation, Set<WebsiteOrApp> exploitationWebsitesAndApps,
-                     Set<Vulnerability> vulnerabilities, AgeBand ageBand, MajorityStatus majorityStatus) {
+                     Set<Vulnerability> vulnerabilities, AgeBand ageBand, MajorityStatus majorityStatus,
+                     String citizenshipRegion, String exploitationRegion) {
 
     public Victim {
         recruitmentWebsitesAndApps = Picklists.copy(recruitmentWebsitesAndApps);
