@@ -23,7 +23,7 @@ DIGITS = {'4': 'FOUR_'}
 
 def constant(value_name):
     name = DIGITS.get(value_name[0], '') + value_name[1:] if value_name[0] in DIGITS else value_name
-    name = re.sub(r'(?<=[a-z0-9])(?=[A-Z])', '_', name).replace('__', '_')
+    name = re.sub(r'(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])', '_', name).replace('__', '_')
     return name.upper()
 
 def main(path):

@@ -8,13 +8,13 @@ import org.cthub.standard.Picklist;
  * {@code tools/generate_picklists.py} from the Human Trafficking Case Data Standard (HTCDS) by IOM, CC BY 4.0.
  */
 public enum MethodOfRecruitment implements Picklist {
-    AT_APLACE_OF_BUSINESS("AtAPlaceOfBusiness", "At a place of business"),
+    AT_A_PLACE_OF_BUSINESS("AtAPlaceOfBusiness", "At a place of business"),
     AT_AN_EDUCATIONAL_INSTITUTION("AtAnEducationalInstitution", "At an educational institution"),
     AT_WORK("AtWork", "At work"),
     THROUGH_ONLINE_SOCIAL_NETWORKS("ThroughOnlineSocialNetworks", "Through online social networks"),
     THROUGH_AN_ONLINE_ADVERTISEMENT("ThroughAnOnlineAdvertisement", "Through an online advertisement"),
-    THROUGH_ATELEVISION_ADVERT("ThroughATelevisionAdvert", "Through a television advert"),
-    THROUGH_ANEWSPAPER_ADVERT("ThroughANewspaperAdvert", "Through a newspaper advert"),
+    THROUGH_A_TELEVISION_ADVERT("ThroughATelevisionAdvert", "Through a television advert"),
+    THROUGH_A_NEWSPAPER_ADVERT("ThroughANewspaperAdvert", "Through a newspaper advert"),
     THROUGH_FAMILY_OR_FAMILY_EVENTS("ThroughFamilyOrFamilyEvents", "Through family or family events"),
     THROUGH_FRIENDS_OR_SOCIAL_EVENTS("ThroughFriendsOrSocialEvents", "Through friends or social events"),
     OTHER("Other", "Other");

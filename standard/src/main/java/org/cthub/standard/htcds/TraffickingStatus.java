@@ -10,7 +10,7 @@ import org.cthub.standard.Picklist;
 public enum TraffickingStatus implements Picklist {
     POSSIBLE_VICTIM_OF_TRAFFICKING("PossibleVictimOfTrafficking", "Possible victim of trafficking"),
     ACTUAL_VICTIM_OF_TRAFFICKING("ActualVictimOfTrafficking", "Actual victim of trafficking"),
-    NOT_AVICTIM_OF_TRAFFICKING("NotAVictimOfTrafficking", "Not a victim of trafficking");
+    NOT_A_VICTIM_OF_TRAFFICKING("NotAVictimOfTrafficking", "Not a victim of trafficking");
 
     private final String valueName;
     private final String englishLabel;

@@ -19,7 +19,7 @@ public enum WebsiteOrApp implements Picklist {
     FOUR_SALE("4Sale", "4Sale"),
     WE_CHAT("WeChat", "WeChat"),
     QQ("QQ", "QQ"),
-    QZONE("QZone", "QZone"),
+    Q_ZONE("QZone", "QZone"),
     TIK_TOK("TikTok", "TikTok"),
     TWITTER("Twitter", "Twitter"),
     OTHER("Other", "Other");
