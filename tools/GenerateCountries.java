@@ -76,7 +76,7 @@ public class GenerateCountries {
 
     /** Other names people and older files use (alias, alpha-2). */
     static final String[][] ALIASES = {
-        {"USA", "US"}, {"United States of America", "US"}, {"America", "US"}, {"EEUU", "US"}, {"EE. UU.", "US"},
+        {"USA", "US"}, {"United States of America", "US"}, {"EEUU", "US"}, {"EE. UU.", "US"},
         {"UK", "GB"}, {"Great Britain", "GB"}, {"Britain", "GB"}, {"England", "GB"},
         {"Russia", "RU"}, {"Russian Federation", "RU"}, {"Bolivia", "BO"}, {"Ivory Coast", "CI"},
         {"Cote d'Ivoire", "CI"}, {"Viet Nam", "VN"}, {"Turkey", "TR"}, {"Turkiye", "TR"},
@@ -124,7 +124,7 @@ public class GenerateCountries {
             for (ULocale language : List.of(en, es, fr)) {
                 addAlias(aliases, territory.getDisplayCountry(language), code);
             }
-            String alpha3 = code.equals("XK") ? "XKX" : new Locale("", code).getISO3Country();
+            String alpha3 = code.equals("XK") ? "XKX" : Locale.of("", code).getISO3Country();
             Region region = Region.getInstance(code);
             // Kosovo's CLDR numeric (983) is private-use, not M49; 0 means "no numeric code".
             int numeric = code.equals("XK") ? 0 : region.getNumericCode();

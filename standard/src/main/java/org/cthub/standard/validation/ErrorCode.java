@@ -33,6 +33,8 @@ public enum ErrorCode {
     E1013_SEVERAL_VALUES("Several values where one is allowed"),
     /** Two fields that contradict each other (an age band and a birth date, a minor flagged adult). */
     E1014_INCONSISTENT("Fields contradict each other"),
+    /** A year outside the years CT Hub holds cases for (1990 to the current year). */
+    E1015_YEAR_OUT_OF_RANGE("A year outside the accepted range"),
     /** A row with a different number of cells than the header. */
     E2001_MALFORMED_ROW("A malformed row"),
     /** A file that ends in the middle of a row or a quoted cell. */
@@ -44,7 +46,9 @@ public enum ErrorCode {
     /** Two rows in one file with the same case reference. */
     E2005_DUPLICATE_REFERENCE("The same case reference twice in one file"),
     /** A mapping specification that cannot be used. */
-    E2006_INVALID_MAPPING("The mapping specification is invalid");
+    E2006_INVALID_MAPPING("The mapping specification is invalid"),
+    /** Two columns of one header that name the same field. */
+    E2007_DUPLICATE_COLUMN("The same column twice in the header");
 
     private final String summary;
 
