@@ -1,12 +1,18 @@
 package org.cthub.app;
 
+import org.cthub.app.bench.BenchCommand;
+import org.cthub.app.demo.DemoCommand;
+import org.cthub.app.exports.ExportCommand;
+import org.cthub.app.generate.GenerateCommand;
+import org.cthub.app.imports.ImportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code cthub} command line: the pipelines of CT Hub, usable without the server. */
 @Command(name = "cthub", mixinStandardHelpOptions = true, version = "CT Hub 0.1.0",
         description = "CT Hub: counter-trafficking case data, harmonised, confidential and open.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, GenerateCommand.class, DemoCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cthub implements Runnable {
 
     @CommandLine.Spec

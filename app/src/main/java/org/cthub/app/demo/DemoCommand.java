@@ -1,0 +1,98 @@
+package org.cthub.app.demo;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.cthub.app.cli.Progress;
+import org.cthub.app.cli.Store;
+import org.cthub.app.cli.StoreOptions;
+import org.cthub.app.generate.GenerateCommand;
+import org.cthub.app.imports.ImportFormat;
+import org.cthub.app.imports.ImportJob;
+import org.cthub.app.imports.ImportReport;
+import org.cthub.app.imports.ImportService;
+import org.cthub.store.cases.StoredCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cthub demo}: an embedded database with generated cases from three organisations, imported through
+ * the same path a contributor's file takes, and a summary of what is in it.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Creates the embedded database (in $CTHUB_HOME or ./cthub-data) with generated sample "
+                + "cases from three organisations, imported as contributors' files are, and summarises it.",
+                "Running it again imports nothing new: the same files are recognised."})
+public final class DemoCommand implements Callable<Integer> {
+
+    static final int ORGANISATIONS = 3;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private StoreOptions store;
+
+    @Option(names = "--cases", defaultValue = "600", description = "How many cases in all (default: ${DEFAULT-VALUE}).")
+    private int cases;
+
+    @Option(names = "--seed", defaultValue = "2026", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path samples = Files.createDirectories(store.home().resolve("samples"));
+        Map<String, Path> files = GenerateCommand.write(cases, ORGANISATIONS, seed, samples.resolve("cases.csv"),
+                Progress.NONE);
+        try (Store opened = store.open()) {
+            ImportService imports = new ImportService(opened.importer(), Clock.systemUTC());
+            out.println("CT Hub demo database: " + store.describe());
+            for (Map.Entry<String, Path> file : files.entrySet()) {
+                ImportReport report = imports.run(new ImportJob(file.getValue(), file.getKey(), ImportFormat.AUTO,
+                        null, false, "demo"), done -> { });
+                out.printf("  %s: %s, %,d rows, %,d accepted, %,d rejected%s%n", file.getKey(),
+                        file.getValue().getFileName(), report.rows(), report.accepted(), report.rejected(),
+                        report.duplicate() ? " (imported before; unchanged)" : "");
+            }
+            summarise(opened, out);
+        }
+        out.println();
+        out.println("Try:");
+        out.println("  ./cthub export --format ctdc-2024 --out ctdc-2024.csv     # the cases that may be shared, "
+                + "as CTDC records");
+        out.println("  ./cthub import " + files.get("ORG01") + " --org ORG01 --json   # the same file again: "
+                + "recognised, nothing changes");
+        out.println("  ./cthub generate --cases 1000 --orgs 1 --seed 7 --out more.csv && ./cthub import more.csv "
+                + "--org ORG01");
+        return 0;
+    }
+
+    private static void summarise(Store store, PrintWriter out) {
+        Map<String, long[]> byOrganisation = new TreeMap<>();
+        try (Stream<StoredCase> cases = store.cases().export()) {
+            cases.forEach(stored -> {
+                long[] counts = byOrganisation.computeIfAbsent(stored.organisationCode(), code -> new long[2]);
+                counts[0]++;
+                if (stored.record().consent().allowsSharing()) {
+                    counts[1]++;
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e;
+        }
+        out.println("Stored cases (personal identifiers encrypted at rest):");
+        byOrganisation.forEach((code, counts) -> out.printf("  %s: %,d cases, %,d with consent to share%n", code,
+                counts[0], counts[1]));
+    }
+}

@@ -1,0 +1,107 @@
+package org.cthub.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line as a data manager uses it: generate, import with --json, export. */
+class CthubCommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run cthub(String... args) {
+        CommandLine commandLine = Cthub.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void importPrintsOneJsonObjectWithTheDocumentedKeys() {
+        Path file = dir.resolve("cases.csv");
+        assertThat(cthub("generate", "--cases", "40", "--orgs", "1", "--seed", "3", "--out", file.toString()).exit())
+                .isZero();
+        Run run = cthub("import", file.toString(), "--org", "NGO1", "--json", "--home", dir.resolve("home").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = JsonMapper.builder().build().readValue(run.out(), Map.class);
+        assertThat(json).containsKeys("batch", "file", "sha256", "rows", "accepted", "rejected", "duplicate",
+                "problems");
+        assertThat(json.get("rows")).isEqualTo(40);
+        assertThat(json.get("accepted")).isEqualTo(40);
+        assertThat(json.get("duplicate")).isEqualTo(false);
+        assertThat((List<?>) json.get("problems")).isEmpty();
+
+        Run again = cthub("import", file.toString(), "--org", "NGO1", "--json", "--home", dir.resolve("home").toString());
+        assertThat(JsonMapper.builder().build().readValue(again.out(), Map.class).get("duplicate")).isEqualTo(true);
+    }
+
+    @Test
+    void importFailsWithAOneLineReasonWhenTheFileCannotBeRead() throws IOException {
+        Run missing = cthub("import", dir.resolve("nope.csv").toString(), "--org", "NGO1", "--home", dir.toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err().strip()).contains("nope.csv").doesNotContain("\n").doesNotContain("Exception");
+
+        Path notASpreadsheet = dir.resolve("cases.xlsx");
+        Files.write(notASpreadsheet, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        Run broken = cthub("import", notASpreadsheet.toString(), "--org", "NGO1", "--home", dir.toString());
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.err().strip()).contains("cases.xlsx").doesNotContain("\n");
+    }
+
+    @Test
+    void exportsCtdc2024RecordsOnlyForCasesWithConsentToShare() throws IOException {
+        Path file = dir.resolve("cases.csv");
+        cthub("generate", "--cases", "200", "--orgs", "1", "--seed", "9", "--out", file.toString());
+        String home = dir.resolve("home").toString();
+        assertThat(cthub("import", file.toString(), "--org", "NGO1", "--home", home).exit()).isZero();
+        Path out = dir.resolve("ctdc.csv");
+        Run export = cthub("export", "--format", "ctdc-2024", "--out", out.toString(), "--home", home);
+        assertThat(export.exit()).as(export.err()).isZero();
+        List<CSVRecord> rows;
+        try (var reader = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
+            rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+        assertThat(rows).hasSizeBetween(140, 185);
+        assertThat(export.out()).contains("without consent to share left out");
+        assertThat(rows.get(0).toMap()).containsKeys("yearOfRegistration", "gender", "ageBroad", "citizenship");
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("citizenship")).matches("[A-Z]{3}|"));
+    }
+
+    @Test
+    void refusesAnIdentifyingExportWithoutAnOrganisation() {
+        Run run = cthub("export", "--format", "htcds-csv", "--out", dir.resolve("x.csv").toString(), "--home",
+                dir.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--org");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("import", "export", "generate", "demo", "bench")) {
+            Run run = cthub(command, "--help");
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).contains("Usage: cthub " + command);
+        }
+    }
+}
