@@ -42,7 +42,11 @@ final class AcceptedRecords implements Iterator<CaseRecord> {
     @Override
     public boolean hasNext() {
         while (next == null && table.hasNext()) {
-            next = accept(table.next());
+            SourceRow row = table.next();
+            if (layout.skip(row)) {
+                continue;
+            }
+            next = accept(row);
             progress.accept(rows);
         }
         return next != null;

@@ -48,7 +48,7 @@ public final class ImportCommand implements Callable<Integer> {
     private String organisation;
 
     @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
-            description = "auto, htcds-csv, htcds-xlsx, htcds-json, ctdc-2017, ctdc-2024 or ctdc-vp-2022 "
+            description = "auto, htcds-csv, htcds-xlsx, htcds-json, htcds-template, ctdc-2017, ctdc-2024 or ctdc-vp-2022 "
                     + "(default: ${DEFAULT-VALUE}: recognised from the header).")
     private String format;
 
@@ -68,7 +68,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ImportFormat chosen = ImportFormat.fromCliName(format).orElse(null);
         if (chosen == null) {
-            err.println("cthub import: unknown --format " + format + "; use one of auto, htcds-csv, htcds-xlsx, "
+            err.println("cthub import: unknown --format " + format + "; use one of auto, htcds-csv, htcds-xlsx, htcds-template, "
                     + "htcds-json, ctdc-2017, ctdc-2024, ctdc-vp-2022");
             return 2;
         }

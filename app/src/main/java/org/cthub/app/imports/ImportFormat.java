@@ -10,6 +10,7 @@ public enum ImportFormat {
     HTCDS_CSV("htcds-csv"),
     HTCDS_XLSX("htcds-xlsx"),
     HTCDS_JSON("htcds-json"),
+    HTCDS_TEMPLATE("htcds-template"),
     CTDC_2017("ctdc-2017"),
     CTDC_2024("ctdc-2024"),
     CTDC_VP_2022("ctdc-vp-2022");

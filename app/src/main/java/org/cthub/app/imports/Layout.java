@@ -20,6 +20,14 @@ interface Layout {
     /** Whether a header problem means no row can be read. */
     boolean fatal(Problem headerProblem);
 
+    /**
+     * Whether a row is not data at all (a label row, an empty preset row of a template): skipped rows are
+     * neither accepted nor rejected, and are not counted.
+     */
+    default boolean skip(SourceRow row) {
+        return false;
+    }
+
     /** A sound source row as a case record, or the problems that reject it. */
     RowResult read(SourceRow row);
 }

@@ -24,6 +24,9 @@ final class Layouts {
             return new MappedLayout(spec, header);
         }
         ImportFormat chosen = format == ImportFormat.AUTO ? recognise(header, file) : format;
+        if (chosen == ImportFormat.HTCDS_TEMPLATE) {
+            return new HtcdsTemplateLayout(header);
+        }
         return chosen.isCtdc() ? CtdcLayout.of(chosen, header, sha256)
                 : new HtcdsLayout(chosen.cliName(), header);
     }
@@ -40,6 +43,9 @@ final class Layouts {
                 || names.contains("yearOfRegistration") && names.contains("ageBroad")) {
             return covers(names, Ctdc2017Record.header().subList(1, 10)) ? ImportFormat.CTDC_2017
                     : ImportFormat.CTDC_2024;
+        }
+        if (HtcdsTemplateLayout.recognises(header)) {
+            return ImportFormat.HTCDS_TEMPLATE;
         }
         long htcds = names.stream().filter(name -> HtcdsField.byName(baseName(name)).isPresent()).count();
         if (htcds > 0 && htcds * 2 >= names.size()) {
