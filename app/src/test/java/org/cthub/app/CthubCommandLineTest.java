@@ -89,6 +89,26 @@ class CthubCommandLineTest {
     }
 
     @Test
+    void anHtcdsExportImportsBackWithoutChangingAnyCase() {
+        Path file = dir.resolve("cases.csv");
+        cthub("generate", "--cases", "120", "--orgs", "1", "--seed", "11", "--out", file.toString());
+        String home = dir.resolve("home").toString();
+        assertThat(cthub("import", file.toString(), "--org", "NGO1", "--home", home).exit()).isZero();
+        Path exported = dir.resolve("exported.csv");
+        Run export = cthub("export", "--format", "htcds-csv", "--org", "NGO1", "--out", exported.toString(),
+                "--home", home);
+        assertThat(export.exit()).as(export.err()).isZero();
+
+        Run reimport = cthub("import", exported.toString(), "--org", "NGO1", "--json", "--home", home);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = JsonMapper.builder().build().readValue(reimport.out(), Map.class);
+        assertThat(json.get("accepted")).isEqualTo(120);
+        assertThat(json.get("unchanged")).as("every field survived the store and the export").isEqualTo(120);
+        assertThat(json.get("updated")).isEqualTo(0);
+        assertThat(json.get("inserted")).isEqualTo(0);
+    }
+
+    @Test
     void refusesAnIdentifyingExportWithoutAnOrganisation() {
         Run run = cthub("export", "--format", "htcds-csv", "--out", dir.resolve("x.csv").toString(), "--home",
                 dir.toString());

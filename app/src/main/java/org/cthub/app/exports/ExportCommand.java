@@ -79,7 +79,7 @@ public final class ExportCommand implements Callable<Integer> {
                     counts.withoutConsent() == 0 ? ""
                             : String.format(", %,d without consent to share left out", counts.withoutConsent()));
             return 0;
-        } catch (StoreException e) {
+        } catch (StoreException | IllegalStateException e) {
             err.println("cthub export: " + e.getMessage());
             return 1;
         }
@@ -90,6 +90,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     static Counts write(ExportFormat format, Stream<StoredCase> cases, Path out, Progress progress) {
         List<String> header = header(format);
+        java.util.Set<String> columns = java.util.Set.copyOf(header);
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
         long written = 0;
         long withoutConsent = 0;
@@ -108,11 +109,15 @@ public final class ExportCommand implements Callable<Integer> {
                     withoutConsent++;
                     continue;
                 }
-                printer.printRecord((Object[]) row(format, record, header));
+                printer.printRecord((Object[]) row(format, record, header, columns));
                 progress.advance(++written);
             }
         } catch (IOException e) {
+            deleteQuietly(partial);
             throw new UncheckedIOException("Could not write " + out, e);
+        } catch (RuntimeException e) {
+            deleteQuietly(partial);
+            throw e;
         }
         try {
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -123,23 +128,39 @@ public final class ExportCommand implements Callable<Integer> {
         return new Counts(written, withoutConsent);
     }
 
-    /** Identifying layouts have room for up to five instances of each repeating section. */
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+            // The export already failed; the leftover is named .partial and never mistaken for an export.
+        }
+    }
+
+    /** Identifying layouts have room for this many instances of each repeating section. */
+    static final int INSTANCES = 5;
+
     private static List<String> header(ExportFormat format) {
         return switch (format) {
             case CTDC_2024 -> Ctdc2024Record.header();
             case CTDC_2017 -> Ctdc2017Record.header();
             case CTDC_VP_2022 -> CtdcVp2022Record.header();
-            case HTCDS_CSV, HXL -> HtcdsRows.columns(5);
+            case HTCDS_CSV, HXL -> HtcdsRows.columns(INSTANCES);
         };
     }
 
-    private static String[] row(ExportFormat format, CaseRecord record, List<String> header) {
+    private static String[] row(ExportFormat format, CaseRecord record, List<String> header,
+                                java.util.Set<String> columns) {
         return switch (format) {
             case CTDC_2024 -> CtdcDerivation.to2024(record).toRow();
             case CTDC_2017 -> CtdcDerivation.to2017(record).toRow();
             case CTDC_VP_2022 -> CtdcDerivation.toVp2022(record).toRow();
             case HTCDS_CSV, HXL -> {
                 Map<String, String> cells = HtcdsRows.write(record);
+                if (!columns.containsAll(cells.keySet())) {
+                    throw new IllegalStateException("A case has more than " + INSTANCES + " perpetrators, events, "
+                            + "referrals, plans or comments of one kind, more than this export has columns for; "
+                            + "nothing was exported");
+                }
                 String[] row = new String[header.size()];
                 for (int i = 0; i < row.length; i++) {
                     String value = cells.get(header.get(i));
