@@ -2,6 +2,7 @@ package org.cthub.app;
 
 import org.cthub.app.bench.BenchCommand;
 import org.cthub.app.demo.DemoCommand;
+import org.cthub.app.estimates.EstimateCommand;
 import org.cthub.app.exports.ExportCommand;
 import org.cthub.app.generate.GenerateCommand;
 import org.cthub.app.imports.ImportCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cthub", mixinStandardHelpOptions = true, version = "CT Hub 0.1.0",
         description = "CT Hub: counter-trafficking case data, harmonised, confidential and open.",
         subcommands = {ImportCommand.class, ExportCommand.class, GenerateCommand.class, DemoCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                EstimateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cthub implements Runnable {
 
     @CommandLine.Spec
@@ -22,7 +23,8 @@ public final class Cthub implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
+    /** The command line with every subcommand, for tests and embedding. */
+    public static CommandLine commandLine() {
         return new CommandLine(new Cthub());
     }
 
