@@ -154,6 +154,36 @@ class ImportServiceTest {
     }
 
     @Test
+    void importsHtcdsJson() throws IOException {
+        Path file = write("cases.json", """
+                {"cases": [
+                  {"cas_Reference": "J-1", "cas_RegistrationDate": "2024-01-09", "prs_Gender": "Masculin",
+                   "prs_Citizenship": ["SN", "ML"], "vic_TypeOfExploitation": "Forced begging",
+                   "con_ShareAnonymised": true},
+                  {"cas_Reference": "J-2", "cas_RegistrationDate": "2024-01-10", "prs_Gender": "Féminin",
+                   "prs_Citizenship": "Côte d'Ivoire", "vic_TypeOfExploitation": "Servitude"}
+                ]}
+                """);
+        ImportReport report = run(file, "NGO1");
+        assertThat(report.format()).isEqualTo("htcds-json");
+        assertThat(report.problems()).isEmpty();
+        assertThat(stored("NGO1")).hasSize(2).anySatisfy(c -> assertThat(c.record().person().citizenship())
+                .extracting(country -> country.alpha2()).containsExactly("SN", "ML"));
+    }
+
+    @Test
+    void importsAnHxlTaggedTableByItsHtcdsHeader() throws IOException {
+        Path file = write("hxl.csv", "cas_Reference,prs_Gender,prs_Citizenship,vic_TypeOfExploitation\n"
+                + "#case+id,#affected+gender,#country+code,#indicator+exploitation\n"
+                + "H-1,Feminine,UA,Sexual exploitation\n");
+        ImportReport report = run(file, "NGO1");
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.rows()).as("the hashtag row is not data").isEqualTo(1);
+        assertThat(stored("NGO1")).singleElement()
+                .satisfies(c -> assertThat(c.record().caseInfo().reference()).isEqualTo("H-1"));
+    }
+
+    @Test
     void aDryRunReportsButStoresNothing() throws IOException {
         Path file = write("dry.csv", HEADER + "R-1,2023-05-01,Active,Ana,Pérez,1990-02-03,Feminine,PE,ForcedLabour,PE,yes\n");
         ImportReport report = service.run(new ImportJob(file, "NGO1", ImportFormat.AUTO, null, true, "test"), n -> { });

@@ -53,7 +53,7 @@ final class RowBuilder {
                     + (cells.size() == 1 ? " cell" : " cells") + " where the header has " + width
                     + ": a delimiter may be missing, or a line break in a cell is not quoted")));
         }
-        Map<String, String> byName = new LinkedHashMap<>(width * 2);
+        RowCells byName = new RowCells(width);
         List<Problem> problems = new ArrayList<>(0);
         for (int i = 0; i < width; i++) {
             String text = i < cells.size() ? CellText.clean(cells.get(i)) : "";
@@ -63,10 +63,61 @@ final class RowBuilder {
                         + " column '" + column + "' has " + text.length() + " characters; at most "
                         + limits.maxCellChars() + " are accepted."));
             }
-            byName.put(column, text);
+            byName.set(column, text);
         }
         return problems.isEmpty() ? new SourceRow(rowNumber, location, byName, List.of())
                 : rejected(rowNumber, location, problems);
+    }
+
+    /**
+     * The cells of one row, read-only once handed to {@link SourceRow}, which can then keep it without a copy.
+     * Only this class writes to it, before it leaves.
+     */
+    static final class RowCells extends java.util.AbstractMap<String, String> {
+        private final LinkedHashMap<String, String> cells;
+
+        RowCells(int width) {
+            this.cells = new LinkedHashMap<>(width * 2);
+        }
+
+        @Override
+        public String put(String column, String text) {
+            throw new UnsupportedOperationException("The cells of a row are read-only");
+        }
+
+        private void set(String column, String text) {
+            cells.put(column, text);
+        }
+
+        @Override
+        public String get(Object column) {
+            return cells.get(column);
+        }
+
+        @Override
+        public String getOrDefault(Object column, String fallback) {
+            return cells.getOrDefault(column, fallback);
+        }
+
+        @Override
+        public boolean containsKey(Object column) {
+            return cells.containsKey(column);
+        }
+
+        @Override
+        public int size() {
+            return cells.size();
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super String, ? super String> action) {
+            cells.forEach(action);
+        }
+
+        @Override
+        public java.util.Set<Entry<String, String>> entrySet() {
+            return java.util.Collections.unmodifiableMap(cells).entrySet();
+        }
     }
 
     private static SourceRow rejected(long rowNumber, SourceRow.Location location, List<Problem> problems) {

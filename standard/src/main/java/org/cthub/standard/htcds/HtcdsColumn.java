@@ -39,6 +39,11 @@ record HtcdsColumn(HtcdsField field, int instance) {
         return HtcdsField.byName(suffixed.matches() ? suffixed.group(1) : header);
     }
 
+    /** Headers seen before; every row of a file repeats them. Bounded, so hostile headers cannot grow it. */
+    private static final int CACHED_HEADERS = 4096;
+    private static final java.util.Map<String, Optional<HtcdsColumn>> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * The column a header names, in any case; empty when the field is unknown, or the suffix is not a number
      * from 1 to {@value #MAX_INSTANCE}, or the section does not repeat. {@code __1} is the first instance.
@@ -47,6 +52,18 @@ record HtcdsColumn(HtcdsField field, int instance) {
         if (header == null) {
             return Optional.empty();
         }
+        Optional<HtcdsColumn> known = PARSED.get(header);
+        if (known != null) {
+            return known;
+        }
+        Optional<HtcdsColumn> parsed = parseUncached(header);
+        if (PARSED.size() < CACHED_HEADERS) {
+            PARSED.put(header, parsed);
+        }
+        return parsed;
+    }
+
+    private static Optional<HtcdsColumn> parseUncached(String header) {
         Matcher suffixed = SUFFIXED.matcher(header.strip());
         if (!suffixed.matches()) {
             return HtcdsField.byName(header).map(field -> new HtcdsColumn(field, 1));

@@ -61,15 +61,18 @@ final class RowCells {
     static RowCells of(long row, Map<String, String> cellsByName) {
         Map<HtcdsColumn, String> cells = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
-        cellsByName.forEach((name, value) -> HtcdsColumn.parse(name)
-                .filter(column -> HtcdsLayout.keeps(column.field()) && value != null && !value.isBlank())
-                .ifPresent(column -> {
-                    String previous = cells.putIfAbsent(column, value.strip());
-                    if (previous != null && !previous.equals(value.strip())) {
-                        problems.add(new Problem(row, column.name(), ErrorCode.E2007_DUPLICATE_COLUMN, null,
-                                "Two columns name " + column.name() + " and hold different values. Keep one."));
-                    }
-                }));
+        cellsByName.forEach((name, value) -> {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            HtcdsColumn.parse(name).filter(column -> HtcdsLayout.keeps(column.field())).ifPresent(column -> {
+                String previous = cells.putIfAbsent(column, value.strip());
+                if (previous != null && !previous.equals(value.strip())) {
+                    problems.add(new Problem(row, column.name(), ErrorCode.E2007_DUPLICATE_COLUMN, null,
+                            "Two columns name " + column.name() + " and hold different values. Keep one."));
+                }
+            });
+        });
         return new RowCells(row, cells, problems, 1);
     }
 
