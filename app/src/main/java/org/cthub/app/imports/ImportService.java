@@ -19,6 +19,7 @@ import java.util.function.LongConsumer;
 import org.cthub.ingest.mapping.MappingSpec;
 import org.cthub.ingest.table.TableOptions;
 import org.cthub.ingest.table.TableReader;
+import org.cthub.standard.htcds.CaseRecord;
 import org.cthub.standard.validation.Problem;
 import org.cthub.store.imports.CaseImporter;
 import org.cthub.store.imports.ImportBatch;
@@ -81,8 +82,11 @@ public final class ImportService {
                 return new ImportReport(null, fileName(job.file()), sha256, layout.name(), details, records.rows(),
                         accepted, records.rejected(), false, true, 0, 0, 0, problems.kept(), problems.total());
             }
-            ImportOutcome outcome = importer.importBatch(new ImportRequest(job.organisation(), fileName(job.file()),
-                    sha256, layout.name(), job.user(), records, records::rows, records::rejected));
+            ImportOutcome outcome;
+            try (Prefetching<CaseRecord> ahead = new Prefetching<>(records, "cthub-import-reader")) {
+                outcome = importer.importBatch(new ImportRequest(job.organisation(), fileName(job.file()), sha256,
+                        layout.name(), job.user(), ahead, records::rows, records::rejected));
+            }
             if (outcome.duplicate()) {
                 return duplicate(job, outcome.batch());
             }
