@@ -25,6 +25,12 @@ public record Country(String alpha2, String alpha3, int numeric, String nameEn, 
         Objects.requireNonNull(nameEn, "nameEn");
     }
 
+    /** Equal countries share their alpha-3 code, and hashing one string is cheaper than all nine fields. */
+    @Override
+    public int hashCode() {
+        return alpha3.hashCode();
+    }
+
     public String name(LabelLanguage language) {
         return switch (language) {
             case EN -> nameEn;

@@ -30,7 +30,11 @@ final class PicklistIndex<E extends Enum<E> & Picklist> {
         }
     };
 
+    /** Cells repeat the same few spellings row after row; bounded so that hostile text cannot grow it. */
+    private static final int REMEMBERED_SPELLINGS = 2048;
+
     private final Map<String, E> byKey;
+    private final Map<String, Optional<E>> bySpelling = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PicklistIndex(Class<E> picklist) {
         Map<String, E> keys = new HashMap<>();
@@ -62,7 +66,15 @@ final class PicklistIndex<E extends Enum<E> & Picklist> {
     }
 
     Optional<E> find(String text) {
-        return Optional.ofNullable(byKey.get(MatchKey.of(text)));
+        Optional<E> known = bySpelling.get(text);
+        if (known != null) {
+            return known;
+        }
+        Optional<E> found = Optional.ofNullable(byKey.get(MatchKey.of(text)));
+        if (bySpelling.size() < REMEMBERED_SPELLINGS) {
+            bySpelling.put(text, found);
+        }
+        return found;
     }
 
     private static <E extends Enum<E>> void add(Map<String, E> keys, String key, E value, Class<E> picklist) {

@@ -38,7 +38,11 @@ public final class CaseWriter implements AutoCloseable {
     public record Counts(long written, long inserted, long updated, long unchanged) {
     }
 
-    private record Pending(CaseRecord record, SplitRecord split) {
+    /**
+     * A record made ready to write: checked, split and its identifiers encrypted. Making it is pure work with no
+     * database access, so an import can do it on another thread while this writer waits for the database.
+     */
+    public record Ready(CaseRecord record, SplitRecord split, PreparedCaseRow row) {
     }
 
     private record Existing(long id, int version, String recordJson, EncryptedValue identifiers) {
@@ -54,7 +58,7 @@ public final class CaseWriter implements AutoCloseable {
     private final PreparedStatement insert;
     private final PreparedStatement keepHistory;
     private final PreparedStatement update;
-    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final Map<String, Ready> pending = new LinkedHashMap<>();
     private long written;
     private long inserted;
     private long updated;
@@ -94,30 +98,47 @@ public final class CaseWriter implements AutoCloseable {
      *     large; the message names the record's position (1-based), not its content
      */
     public void write(CaseRecord record) {
-        Objects.requireNonNull(record, "record");
+        write(ready(rows, organisationId, written + 1, record));
+    }
+
+    /** Writes a record made ready by {@link #ready}, for the same organisation. */
+    public void write(Ready ready) {
+        Objects.requireNonNull(ready, "ready");
         written++;
+        String reference = ready.record().caseInfo().reference();
+        if (pending.containsKey(reference)) {
+            flush();
+        }
+        pending.put(reference, ready);
+        if (pending.size() >= BATCH_SIZE) {
+            flush();
+        }
+    }
+
+    /**
+     * Checks, splits and seals a record for writing; thread-safe.
+     *
+     * @param number the record's position in its file, for messages
+     * @throws UnableToWriteCaseException when the record has no valid reference or cannot be stored
+     */
+    public static Ready ready(CaseRows rows, long organisationId, long number, CaseRecord record) {
+        Objects.requireNonNull(record, "record");
         String reference = record.caseInfo().reference();
         if (!CaseRows.isValidReference(reference)) {
-            throw new UnableToWriteCaseException("Record " + written + " has no case reference, or one longer than "
+            throw new UnableToWriteCaseException("Record " + number + " has no case reference, or one longer than "
                     + CaseRows.MAX_REFERENCE_LENGTH + " characters; every stored case needs its reference");
         }
         SplitRecord split;
         try {
             split = rows.split(record);
         } catch (IllegalArgumentException e) {
-            throw new UnableToWriteCaseException("Record " + written + " cannot be stored: " + e.getMessage());
+            throw new UnableToWriteCaseException("Record " + number + " cannot be stored: " + e.getMessage());
         }
         if (!CaseRows.fitsColumns(split)) {
-            throw new UnableToWriteCaseException("Record " + written + " is too large to store: its text exceeds "
+            throw new UnableToWriteCaseException("Record " + number + " is too large to store: its text exceeds "
                     + CaseRows.MAX_COLUMN_LENGTH + " characters once encoded");
         }
-        if (pending.containsKey(reference)) {
-            flush();
-        }
-        pending.put(reference, new Pending(record, split));
-        if (pending.size() >= BATCH_SIZE) {
-            flush();
-        }
+        return new Ready(record, split, rows.seal(organisationId, record, split));
     }
 
     /** Writes what is pending and returns the counts. */
@@ -147,9 +168,9 @@ public final class CaseWriter implements AutoCloseable {
             Map<String, Existing> existing = findExisting();
             int inserts = 0;
             int updates = 0;
-            for (Map.Entry<String, Pending> entry : pending.entrySet()) {
+            for (Map.Entry<String, Ready> entry : pending.entrySet()) {
                 Existing current = existing.get(entry.getKey());
-                Pending next = entry.getValue();
+                Ready next = entry.getValue();
                 if (current == null) {
                     addInsert(next);
                     inserts++;
@@ -197,8 +218,8 @@ public final class CaseWriter implements AutoCloseable {
                         .equals(next.identifiersJson());
     }
 
-    private void addInsert(Pending next) throws SQLException {
-        PreparedCaseRow row = rows.seal(organisationId, next.record(), next.split());
+    private void addInsert(Ready next) throws SQLException {
+        PreparedCaseRow row = next.row();
         insert.setLong(1, organisationId);
         insert.setString(2, row.reference());
         int index = CaseSql.bindWritten(insert, 3, row, importBatchId, now, user);
@@ -207,11 +228,11 @@ public final class CaseWriter implements AutoCloseable {
         insert.addBatch();
     }
 
-    private void addUpdate(Existing current, Pending next) throws SQLException {
+    private void addUpdate(Existing current, Ready next) throws SQLException {
         keepHistory.setLong(1, current.id());
         keepHistory.setInt(2, current.version());
         keepHistory.addBatch();
-        PreparedCaseRow row = rows.seal(organisationId, next.record(), next.split());
+        PreparedCaseRow row = next.row();
         int index = CaseSql.bindWritten(update, 1, row, importBatchId, now, user);
         update.setLong(index++, current.id());
         update.setInt(index, current.version());

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.cthub.standard.htcds.CaseRecord;
 import org.cthub.store.Database;
 import org.cthub.store.cases.CaseRows;
 import org.cthub.store.cases.CaseWriter;
@@ -76,7 +77,12 @@ public final class CaseImporter {
                 CaseWriter.Counts counts;
                 try (CaseWriter writer = new CaseWriter(connection, rows, organisation.id(), batchId,
                         request.importedBy(), now, progress)) {
-                    request.records().forEachRemaining(writer::write);
+                    long[] number = {0};
+                    try (ReadAhead<CaseRecord, CaseWriter.Ready> ready = new ReadAhead<>(request.records(),
+                            record -> CaseWriter.ready(rows, organisation.id(), ++number[0], record),
+                            "cthub-import-preparer")) {
+                        ready.forEachRemaining(writer::write);
+                    }
                     counts = writer.finish();
                 }
                 long totalRows = request.counts().totalRows();

@@ -1,4 +1,4 @@
-package org.cthub.app.imports;
+package org.cthub.store.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,13 +10,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class PrefetchingTest {
+class ReadAheadTest {
 
     @Test
     void yieldsEverythingInOrder() {
         List<Integer> source = IntStream.range(0, 10_000).boxed().toList();
         List<Integer> seen = new ArrayList<>();
-        try (Prefetching<Integer> ahead = new Prefetching<>(source.iterator(), "test")) {
+        try (ReadAhead<Integer, Integer> ahead = new ReadAhead<>(source.iterator(), x -> x, "test")) {
             ahead.forEachRemaining(seen::add);
         }
         assertThat(seen).isEqualTo(source);
@@ -41,11 +41,25 @@ class PrefetchingTest {
             }
         };
         List<Integer> seen = new ArrayList<>();
-        try (Prefetching<Integer> ahead = new Prefetching<>(failing, "test")) {
+        try (ReadAhead<Integer, Integer> ahead = new ReadAhead<>(failing, x -> x, "test")) {
             assertThatThrownBy(() -> ahead.forEachRemaining(seen::add))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("middle of a row");
         }
         assertThat(seen).hasSize(700).endsWith(699);
+    }
+
+    @Test
+    void appliesTheStageOffTheConsumersThread() {
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Integer> doubled = new ArrayList<>();
+        try (ReadAhead<Integer, Integer> ahead = new ReadAhead<>(List.of(1, 2, 3).iterator(), x -> {
+            threads.add(Thread.currentThread().getName());
+            return x * 2;
+        }, "stage")) {
+            ahead.forEachRemaining(doubled::add);
+        }
+        assertThat(doubled).containsExactly(2, 4, 6);
+        assertThat(threads).containsOnly("stage");
     }
 
     @Test
@@ -62,7 +76,7 @@ class PrefetchingTest {
                 return produced.incrementAndGet();
             }
         };
-        try (Prefetching<Integer> ahead = new Prefetching<>(endless, "test")) {
+        try (ReadAhead<Integer, Integer> ahead = new ReadAhead<>(endless, x -> x, "test")) {
             assertThat(ahead.next()).isEqualTo(1);
         }
         int afterClose = produced.get();

@@ -1,4 +1,4 @@
-package org.cthub.app.imports;
+package org.cthub.store.imports;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,13 +9,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a source iterator on a thread of its own, a bounded number of batches ahead of its consumer, so that
- * reading and validating a file overlaps with encrypting and writing its cases: on two cores the import then
- * takes about as long as the slower half instead of both. Memory stays bounded by the queue. Whatever the
- * source throws is rethrown to the consumer, in order; {@link #close()} stops the source when the consumer
- * gives up early (a failed import), and returns only once the source thread has ended.
+ * Runs a source iterator and a stage applied to each of its elements on a thread of its own, a bounded number
+ * of batches ahead of its consumer. An import reads, validates, splits and encrypts its records there while
+ * the importing thread waits for the database, so on two cores it takes about as long as the slower half
+ * instead of both. Memory stays bounded by the queue. Whatever the source or the stage throws is rethrown to
+ * the consumer after the elements before it; {@link #close()} stops the source when the consumer gives up
+ * early (a failed import), and returns only once the thread has ended.
  */
-final class Prefetching<T> implements Iterator<T>, AutoCloseable {
+public final class ReadAhead<S, T> implements Iterator<T>, AutoCloseable {
 
     private static final int BATCH = 256;
     private static final int BATCHES_AHEAD = 16;
@@ -30,16 +31,22 @@ final class Prefetching<T> implements Iterator<T>, AutoCloseable {
     private Iterator<T> current = List.<T>of().iterator();
     private boolean finished;
 
-    Prefetching(Iterator<T> source, String name) {
-        this.producer = Thread.ofPlatform().name(name).daemon().unstarted(() -> produce(source));
+    /**
+     * Starts reading ahead at once.
+     *
+     * @param stage applied to each element on the reading thread; use {@code x -> x} for none
+     * @param name the thread's name, for diagnostics
+     */
+    public ReadAhead(Iterator<S> source, java.util.function.Function<S, T> stage, String name) {
+        this.producer = Thread.ofPlatform().name(name).daemon().unstarted(() -> produce(source, stage));
         this.producer.start();
     }
 
-    private void produce(Iterator<T> source) {
+    private void produce(Iterator<S> source, java.util.function.Function<S, T> stage) {
         List<T> batch = new ArrayList<>(BATCH);
         try {
             while (!cancelled && source.hasNext()) {
-                batch.add(source.next());
+                batch.add(stage.apply(source.next()));
                 if (batch.size() == BATCH) {
                     put(new Chunk<>(batch, null, false));
                     batch = new ArrayList<>(BATCH);
@@ -96,6 +103,7 @@ final class Prefetching<T> implements Iterator<T>, AutoCloseable {
         }
     }
 
+    /** Stops reading ahead and waits for the reading thread to end; what was not consumed is dropped. */
     @Override
     public void close() {
         cancelled = true;
