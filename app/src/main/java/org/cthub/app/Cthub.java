@@ -7,6 +7,7 @@ import org.cthub.app.exports.ExportCommand;
 import org.cthub.app.generate.GenerateCommand;
 import org.cthub.app.imports.ImportCommand;
 import org.cthub.app.linkage.LinkCommand;
+import org.cthub.app.releases.ReleaseCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "cthub", mixinStandardHelpOptions = true, version = "CT Hub 0.1.0",
         description = "CT Hub: counter-trafficking case data, harmonised, confidential and open.",
         subcommands = {ImportCommand.class, ExportCommand.class, GenerateCommand.class, DemoCommand.class,
-                EstimateCommand.class, LinkCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                EstimateCommand.class, LinkCommand.class, ReleaseCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Cthub implements Runnable {
 
     @CommandLine.Spec

@@ -118,7 +118,7 @@ class CthubCommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("import", "export", "generate", "demo", "estimate", "link", "bench")) {
+        for (String command : List.of("import", "export", "generate", "demo", "estimate", "link", "release", "bench")) {
             Run run = cthub(command, "--help");
             assertThat(run.exit()).isZero();
             assertThat(run.out()).contains("Usage: cthub " + command);

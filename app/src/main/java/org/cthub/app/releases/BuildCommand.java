@@ -1,0 +1,145 @@
+package org.cthub.app.releases;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.cthub.app.cli.Store;
+import org.cthub.app.cli.StoreOptions;
+import org.cthub.privacy.anonymity.Anonymiser;
+import org.cthub.privacy.dp.PrivacyBudgetExceededException;
+import org.cthub.store.StoreException;
+import org.cthub.store.cases.StoredCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code cthub release build}: a release folder from the stored cases. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Builds an anonymised release folder from the stored cases whose owners consented to "
+                + "sharing: data.csv (CTDC 2024 layout), codebook, noisy aggregates, risk-and-utility report, "
+                + "notes, MANIFEST and CHECK.json.",
+                "Exits 0 when the independent check passed, 1 when it failed (the folder then holds FAILED and "
+                        + "no data), 2 when the release was refused (bad options, non-empty --out, k unreachable)."})
+public final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private StoreOptions store;
+
+    @Option(names = "--method", required = true, paramLabel = "METHOD", description = "k-anonymity or synthetic.")
+    private String method;
+
+    @Option(names = "--k", defaultValue = "11", description = "Smallest published group (default: ${DEFAULT-VALUE}).")
+    private int k;
+
+    @Option(names = "--suppression", defaultValue = "0.05",
+            description = "Largest share of records whose details may be suppressed (default: ${DEFAULT-VALUE}).")
+    private double suppression;
+
+    @Option(names = "--l-diversity", defaultValue = "1", paramLabel = "L",
+            description = "Distinct types of exploitation per group, 1 for none (default: ${DEFAULT-VALUE}).")
+    private int lDiversity;
+
+    @Option(names = "--epsilon", defaultValue = "4", description = "The release's privacy budget (default: "
+            + "${DEFAULT-VALUE}).")
+    private BigDecimal epsilon;
+
+    @Option(names = "--delta", defaultValue = "1E-6", description = "Delta of synthetic releases (default: "
+            + "${DEFAULT-VALUE}).")
+    private BigDecimal delta;
+
+    @Option(names = "--seed", description = "Fixed noise for tests; never for a release to publish.")
+    private Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "A new or empty folder (default: "
+            + "releases/<UTC timestamp>).")
+    private Path out;
+
+    @Option(names = "--json", description = "Print one JSON summary object.")
+    private boolean json;
+
+    public BuildCommand() {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ReleaseMethod chosen = ReleaseMethod.fromCliName(method).orElse(null);
+        if (chosen == null) {
+            err.println("cthub release build: unknown --method " + method + "; use k-anonymity or synthetic");
+            return 2;
+        }
+        Path folder = out != null ? out : Path.of("releases", DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'",
+                Locale.ROOT).withZone(ZoneOffset.UTC).format(Clock.systemUTC().instant()));
+        try {
+            ReleaseParameters parameters = new ReleaseParameters(chosen, k, suppression, lDiversity, epsilon, delta,
+                    seed == null ? OptionalLong.empty() : OptionalLong.of(seed));
+            ReleaseFolder.requireEmpty(folder);
+            ReleaseFolder.Outcome outcome;
+            try (Store opened = store.open(); Stream<StoredCase> cases = opened.cases().export()) {
+                outcome = new ReleaseBuilder(new Anonymiser(), Clock.systemUTC())
+                        .build(cases.map(StoredCase::record), parameters, folder);
+            }
+            print(outcome);
+            if (!outcome.check().passed()) {
+                err.println("cthub release build: the disclosure check failed; " + folder
+                        + " is marked FAILED and must not be published");
+                return 1;
+            }
+            return 0;
+        } catch (IllegalArgumentException | ReleaseRefusedException | PrivacyBudgetExceededException e) {
+            err.println("cthub release build: " + e.getMessage());
+            return 2;
+        } catch (StoreException | IllegalStateException | java.io.UncheckedIOException e) {
+            err.println("cthub release build: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private void print(ReleaseFolder.Outcome outcome) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Map<String, Object> summary = summary(outcome);
+        if (json) {
+            stdout.println(JsonMapper.builder().build().writeValueAsString(summary));
+        } else {
+            stdout.printf(Locale.ROOT, "%s: %s release of %,d consenting records (%,d cases without consent left "
+                            + "out), %,d suppressed (%.2f %%), epsilon spent %s, check %s%n", outcome.folder(),
+                    summary.get("method"), outcome.release().input().consenting(),
+                    outcome.release().input().withoutConsent(), outcome.release().suppressed(),
+                    outcome.release().suppressedShare() * 100, outcome.release().epsilonSpent().toPlainString(),
+                    outcome.check().passed() ? "passed" : "FAILED");
+        }
+        stdout.flush();
+    }
+
+    /** The --json summary; keys documented in docs/releases.md. */
+    static Map<String, Object> summary(ReleaseFolder.Outcome outcome) {
+        Release release = outcome.release();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("release_dir", outcome.folder().toAbsolutePath().toString());
+        summary.put("method", release.parameters().method().cliName());
+        summary.put("input", release.input().inputCases());
+        summary.put("without_consent", release.input().withoutConsent());
+        summary.put("published", release.statistics().published());
+        summary.put("suppressed", release.suppressed());
+        summary.put("suppression_share", release.suppressedShare());
+        summary.put("k", release.data().promisedK());
+        summary.put("epsilon_spent", release.epsilonSpent());
+        summary.put("check_passed", outcome.check().passed());
+        return summary;
+    }
+}
