@@ -88,7 +88,7 @@ final class AcceptedRecords implements Iterator<CaseRecord> {
         String reference = record.caseInfo().reference();
         if (!references.add(reference)) {
             return reject(List.of(new Problem(row.rowNumber(), "cas_Reference", ErrorCode.E2005_DUPLICATE_REFERENCE,
-                    reference, "This case reference is used by an earlier row of the same file; each case "
+                    null, "This case reference is used by an earlier row of the same file; each case "
                             + "appears once per file (the earlier row is kept)")));
         }
         return record;

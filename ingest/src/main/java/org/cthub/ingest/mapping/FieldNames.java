@@ -29,13 +29,6 @@ final class FieldNames {
                 .map(Candidate::field);
     }
 
-    /**
-     * Whether values of the field may identify a person, so that they never appear in a problem. A name the
-     * catalogue does not know is treated as one.
-     */
-    static boolean isPersonalIdentifier(String field) {
-        return HtcdsField.byName(field).map(HtcdsField::isPersonalIdentifier).orElse(true);
-    }
 
     private record Candidate(String field, int distance) {
     }

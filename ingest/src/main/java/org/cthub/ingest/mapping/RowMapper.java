@@ -159,7 +159,8 @@ public final class RowMapper {
 
     private static Problem problem(SourceRow row, String column, ColumnRule rule, ErrorCode code, String value,
                                    String what) {
-        String quoted = FieldNames.isPersonalIdentifier(rule.field()) ? null : value;
+        String quoted = org.cthub.standard.validation.Echo.value(
+                org.cthub.standard.htcds.HtcdsField.byName(rule.field()).orElse(null), value);
         return new Problem(row.rowNumber(), column, code, quoted, capitalised(row.where()) + ": column '" + column
                 + "' (" + rule.field() + ") " + what + ".");
     }

@@ -21,6 +21,11 @@ final class CellText {
         while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
+        // An apostrophe before = + - @ is the spreadsheet's escape (CT Hub's exports write it so that a cell
+        // is never run as a formula), not part of the value: reading drops it, so an export imports back as is.
+        if (end - start >= 2 && text.charAt(start) == '\'' && "=+-@".indexOf(text.charAt(start + 1)) >= 0) {
+            start++;
+        }
         return start == 0 && end == text.length() ? text : text.substring(start, end);
     }
 

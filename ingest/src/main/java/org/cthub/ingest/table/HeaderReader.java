@@ -100,9 +100,11 @@ final class HeaderReader {
             Integer earlier = seen.putIfAbsent(ColumnNames.key(name), i);
             if (earlier != null) {
                 if (!tagsOnly) {
+                    // The heading is not quoted: in a file without a header row it would be someone's data.
                     throw new UnreadableFileException(file, ErrorCode.E2001_MALFORMED_ROW, "columns "
-                            + ColumnNames.letter(earlier) + " and " + ColumnNames.letter(i) + " are both headed '"
-                            + name + "'; rename one so that each column can be told apart");
+                            + ColumnNames.letter(earlier) + " and " + ColumnNames.letter(i) + " have the same "
+                            + "heading; rename one so that each column can be told apart (or, if the first row is "
+                            + "data, add a row of headings)");
                 }
                 name = name + " " + ColumnNames.unnamed(i); // HXL allows the same tag on several columns
                 seen.put(ColumnNames.key(name), i);

@@ -88,6 +88,15 @@ class CsvStructureTest {
     }
 
     @Test
+    void dropsTheSpreadsheetEscapeBeforeAFormulaCharacterOnly() {
+        Path file = write(dir, "escaped.csv", "Ref,Nota\nC-1,'=SUM(A1:A9)\nC-2,'+233245550101\nC-3,'twas\nC-4,'\n",
+                UTF_8);
+
+        assertThat(readAll(file)).extracting(row -> row.cell("Nota"))
+                .containsExactly("=SUM(A1:A9)", "+233245550101", "'twas", "'");
+    }
+
+    @Test
     void reportsARowWithMoreCellsThanTheHeaderAndReadsOn() {
         Path file = write(dir, "ragged.csv", "Ref,Sexo\nC-1,Mujer,extra\nC-2,Hombre,,\nC-3,Mujer\n", UTF_8);
 
@@ -170,8 +179,9 @@ class CsvStructureTest {
         assertThatThrownBy(() -> TableReader.open(file))
                 .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.E2001_MALFORMED_ROW);
-                    assertThat(e.reason()).isEqualTo("columns B and D are both headed 'sexo'; rename one so that"
-                            + " each column can be told apart");
+                    assertThat(e.reason()).isEqualTo("columns B and D have the same heading; rename one so that"
+                            + " each column can be told apart (or, if the first row is data, add a row of headings)");
+                    assertThat(e.getMessage()).as("a heading may be someone's data").doesNotContainIgnoringCase("sexo");
                 });
     }
 

@@ -28,34 +28,39 @@ public record HeaderCheck(List<Problem> problems) {
     static HeaderCheck of(List<String> header) {
         List<Problem> problems = new ArrayList<>();
         Map<HtcdsColumn, String> seen = new HashMap<>();
+        int index = 0;
         for (String name : header) {
-            String shown = name == null ? "" : name.strip();
-            Optional<HtcdsColumn> column = HtcdsColumn.parse(shown);
+            String stripped = name == null ? "" : name.strip();
+            // Quote a heading only when it looks like one: a file without a header row has data here.
+            String quoted = org.cthub.standard.validation.Echo.heading(stripped);
+            String shown = quoted != null ? quoted : "column " + (index + 1);
+            index++;
+            Optional<HtcdsColumn> column = HtcdsColumn.parse(stripped);
             if (column.isEmpty()) {
-                problems.add(unknown(shown));
+                problems.add(unknown(stripped, shown, quoted));
                 continue;
             }
             Optional<String> ignored = HtcdsLayout.whyNotKept(column.get().field());
             if (ignored.isPresent()) {
-                problems.add(new Problem(0, shown, ErrorCode.E1012_UNKNOWN_COLUMN, shown, ignored.get()));
+                problems.add(new Problem(0, shown, ErrorCode.E1012_UNKNOWN_COLUMN, quoted, ignored.get()));
                 continue;
             }
             String first = seen.putIfAbsent(column.get(), shown);
             if (first != null) {
-                problems.add(new Problem(0, shown, ErrorCode.E2007_DUPLICATE_COLUMN, shown, "Column '" + shown
+                problems.add(new Problem(0, shown, ErrorCode.E2007_DUPLICATE_COLUMN, quoted, "Column '" + shown
                         + "' names the same field as column '" + first + "'. Keep one of them."));
             }
         }
         return new HeaderCheck(problems);
     }
 
-    private static Problem unknown(String name) {
+    private static Problem unknown(String name, String shown, String quoted) {
         Optional<HtcdsField> field = HtcdsColumn.fieldOf(name);
         String message = field.isPresent()
                 ? "Only perpetrator (per_), referral, trafficking event (hte_), support plan (spl_) and case comment"
                         + " (cco_) fields repeat, with a suffix __2, __3 and so on; " + field.get() + " does not."
                 : "Not an HTCDS 2.0 field nor a CT Hub extension. Use the prefixed HTCDS names, such as prs_Gender"
                         + " or vic_TypeOfExploitation, as listed by HtcdsRows.columns().";
-        return new Problem(0, name.isEmpty() ? null : name, ErrorCode.E1012_UNKNOWN_COLUMN, name, message);
+        return new Problem(0, name.isEmpty() ? null : shown, ErrorCode.E1012_UNKNOWN_COLUMN, quoted, message);
     }
 }

@@ -228,13 +228,13 @@ final class RowCells {
 
     private void report(HtcdsField field, ErrorCode code, String text, String message) {
         String column = new HtcdsColumn(field, instance).name();
-        problems.add(new Problem(row, column, code, field.isPersonalIdentifier() ? null : text, message));
+        problems.add(new Problem(row, column, code, org.cthub.standard.validation.Echo.value(field, text), message));
     }
 
     /** Names the parts not understood, unless they belong to a personal identifier. */
     private static String notRecognised(HtcdsField field, List<String> parts, String one, String several) {
-        if (field.isPersonalIdentifier()) {
-            return "Some parts are not " + several + ". ";
+        if (parts.stream().anyMatch(part -> org.cthub.standard.validation.Echo.value(field, part) == null)) {
+            return (parts.size() == 1 ? "A part is not " + one : "Some parts are not " + several) + ". ";
         }
         String quoted = parts.stream().map(part -> "'" + part + "'").collect(Collectors.joining(", "));
         return quoted + (parts.size() == 1 ? " is not " + one : " are not " + several) + ". ";

@@ -20,7 +20,7 @@ final class Findings {
     }
 
     void add(HtcdsField field, int instance, ErrorCode code, String value, String message) {
-        String shown = field.isPersonalIdentifier() ? null : value;
+        String shown = Echo.value(field, value);
         problems.add(new Problem(row, HtcdsRows.columnName(field, instance), code, shown, message));
     }
 

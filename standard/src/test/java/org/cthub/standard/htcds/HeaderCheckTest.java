@@ -17,13 +17,34 @@ class HeaderCheckTest {
     }
 
     @Test
-    void reportsAnUnknownColumnOnRowZero() {
+    void reportsAnUnknownColumnOnRowZeroByPositionWhenItsHeadingCouldBeData() {
         Problem problem = only(HtcdsRows.checkHeader(List.of("cas_Reference", "Nombre")));
 
         assertThat(problem.row()).isZero();
-        assertThat(problem.field()).isEqualTo("Nombre");
+        assertThat(problem.field()).isEqualTo("column 2");
+        assertThat(problem.value()).isNull();
         assertThat(problem.code()).isEqualTo(ErrorCode.E1012_UNKNOWN_COLUMN);
-        assertThat(problem.message()).contains("prs_Gender");
+        assertThat(problem.message()).contains("prs_Gender").doesNotContain("Nombre");
+    }
+
+    @Test
+    void quotesAnUnknownHeadingShapedLikeAFieldName() {
+        Problem problem = only(HtcdsRows.checkHeader(List.of("cas_Reference", "prs_Nickname")));
+
+        assertThat(problem.field()).isEqualTo("prs_Nickname");
+        assertThat(problem.value()).isEqualTo("prs_Nickname");
+    }
+
+    @Test
+    void neverQuotesTheFirstRowOfAFileWithoutHeadings() {
+        List<Problem> problems = HtcdsRows.checkHeader(List.of("Ousmane", "Asante", "1997-07-09", "+233 24 555 0101"))
+                .problems();
+
+        assertThat(problems).hasSize(4).allSatisfy(problem -> {
+            assertThat(problem.value()).isNull();
+            assertThat(problem.field()).startsWith("column ");
+            assertThat(problem.message()).doesNotContain("Ousmane").doesNotContain("Asante").doesNotContain("1997");
+        });
     }
 
     @Test
