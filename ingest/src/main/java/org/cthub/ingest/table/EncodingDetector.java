@@ -59,6 +59,13 @@ final class EncodingDetector {
         if (utf8) {
             return new TextEncoding(StandardCharsets.UTF_8, 0);
         }
+        if (counts.utf8Sequences > 0) {
+            // Reading such a file as Windows-1252 would turn every "é" written in UTF-8 into "Ã©" in stored names.
+            throw new UnreadableFileException(file, ErrorCode.E2003_UNREADABLE_ENCODING,
+                    "it mixes encodings: " + counts.utf8Sequences + " characters are written in UTF-8, but other "
+                            + "bytes are not UTF-8. Save it again as UTF-8, or name its encoding in a mapping spec "
+                            + "(encoding:)");
+        }
         for (int undefined : UNDEFINED_IN_WINDOWS_1252) {
             if (counts.histogram[undefined] > 0) {
                 throw new UnreadableFileException(file, ErrorCode.E2003_UNREADABLE_ENCODING,
@@ -99,6 +106,9 @@ final class EncodingDetector {
     private static final class ByteCounts {
         final long[] histogram = new long[256];
         long total;
+        /** Well-formed UTF-8 sequences of two to four bytes seen. */
+        long utf8Sequences;
+        private int continuationsExpected;
         long nulAtEven;
         long nulAtOdd;
 
@@ -106,6 +116,7 @@ final class EncodingDetector {
             for (int i = offset; i < offset + length; i++) {
                 int value = bytes[i] & 0xFF;
                 histogram[value]++;
+                countUtf8(value);
                 if (value == 0) {
                     if (((total + i - offset) & 1) == 0) {
                         nulAtEven++;
@@ -115,6 +126,25 @@ final class EncodingDetector {
                 }
             }
             total += length;
+        }
+
+        private void countUtf8(int value) {
+            if (continuationsExpected > 0) {
+                if ((value & 0xC0) == 0x80) {
+                    if (--continuationsExpected == 0) {
+                        utf8Sequences++;
+                    }
+                    return;
+                }
+                continuationsExpected = 0;
+            }
+            if (value >= 0xC2 && value <= 0xDF) {
+                continuationsExpected = 1;
+            } else if (value >= 0xE0 && value <= 0xEF) {
+                continuationsExpected = 2;
+            } else if (value >= 0xF0 && value <= 0xF4) {
+                continuationsExpected = 3;
+            }
         }
 
         boolean looksLikeUtf16(double share) {

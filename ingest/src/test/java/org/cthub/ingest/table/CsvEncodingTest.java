@@ -172,4 +172,22 @@ class CsvEncodingTest {
     private static Map.Entry<String, String> entry(String key, String value) {
         return Map.entry(key, value);
     }
+
+    @Test
+    void refusesAFileThatMixesUtf8WithAnotherEncodingRatherThanGarblingIt() throws java.io.IOException {
+        byte[] utf8 = "ref,name\nC-1,José Müller\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] latin1 = "C-2,Zoé\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.nio.file.Path file = dir.resolve("mixed.csv");
+        byte[] both = new byte[utf8.length + latin1.length];
+        System.arraycopy(utf8, 0, both, 0, utf8.length);
+        System.arraycopy(latin1, 0, both, utf8.length, latin1.length);
+        java.nio.file.Files.write(file, both);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableReader.open(file))
+                .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
+                    org.assertj.core.api.Assertions.assertThat(e.code())
+                            .isEqualTo(org.cthub.standard.validation.ErrorCode.E2003_UNREADABLE_ENCODING);
+                    org.assertj.core.api.Assertions.assertThat(e.reason()).contains("mixes encodings");
+                });
+    }
 }
