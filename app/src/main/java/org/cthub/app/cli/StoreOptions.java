@@ -81,11 +81,24 @@ public final class StoreOptions {
         }
         Path keyFile = home().resolve(KEY_FILE_NAME);
         try {
-            Files.createDirectories(home());
+            createPrivateDirectory(home());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Could not create " + home(), e);
         }
         return Files.exists(keyFile) ? KeyRing.fromFile(keyFile) : KeyRing.generateInto(keyFile);
+    }
+
+    /** The embedded database and its key live here: readable by their owner only (mode 700). */
+    private static void createPrivateDirectory(Path directory) throws java.io.IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(directory, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(directory);
+        }
     }
 
     private static boolean notBlank(String value) {

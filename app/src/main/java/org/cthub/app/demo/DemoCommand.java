@@ -52,10 +52,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path samples = Files.createDirectories(store.home().resolve("samples"));
-        Map<String, Path> files = GenerateCommand.write(cases, ORGANISATIONS, seed, samples.resolve("cases.csv"),
-                Progress.NONE);
+        Map<String, Path> files;
+        // Opening the store first creates the data folder readable by its owner only; the samples go inside.
         try (Store opened = store.open()) {
+            Path samples = Files.createDirectories(store.home().resolve("samples"));
+            files = GenerateCommand.write(cases, ORGANISATIONS, seed, samples.resolve("cases.csv"), Progress.NONE);
             ImportService imports = new ImportService(opened.importer(), Clock.systemUTC());
             out.println("CT Hub demo database: " + store.describe());
             for (Map.Entry<String, Path> file : files.entrySet()) {

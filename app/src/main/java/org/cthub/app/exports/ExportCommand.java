@@ -95,7 +95,7 @@ public final class ExportCommand implements Callable<Integer> {
         long written = 0;
         long withoutConsent = 0;
         char delimiter = format == ExportFormat.CTDC_2017 ? ';' : ',';
-        try (BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+        try (BufferedWriter writer = Files.newBufferedWriter(OwnerOnly.create(partial), StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setDelimiter(delimiter)
                      .setRecordSeparator('\n').get())) {
             printer.printRecord(header);
@@ -164,7 +164,7 @@ public final class ExportCommand implements Callable<Integer> {
                 String[] row = new String[header.size()];
                 for (int i = 0; i < row.length; i++) {
                     String value = cells.get(header.get(i));
-                    row[i] = value == null ? "" : value;
+                    row[i] = value == null ? "" : SpreadsheetSafe.cell(value);
                 }
                 yield row;
             }
