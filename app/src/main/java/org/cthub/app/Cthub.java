@@ -28,7 +28,20 @@ public final class Cthub implements Runnable {
 
     /** The command line with every subcommand, for tests and embedding. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Cthub());
+        return new CommandLine(new Cthub()).setExecutionExceptionHandler(Cthub::failed);
+    }
+
+    /**
+     * One line for a command that failed, never a stack trace: messages of CT Hub's own exceptions are written
+     * to name the file, row and field without personal values, but a library's message (a JSON parser's, a
+     * driver's) may quote the data, so only its kind is shown.
+     */
+    private static int failed(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
+        String reason = failure.getClass().getName().startsWith("org.cthub.") && failure.getMessage() != null
+                ? failure.getMessage()
+                : failure.getClass().getSimpleName() + " (details withheld: they may quote the data)";
+        command.getErr().println("cthub " + command.getCommandName() + ": failed: " + reason);
+        return 1;
     }
 
     @Override

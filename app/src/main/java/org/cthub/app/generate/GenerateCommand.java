@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code cthub generate}: synthetic HTCDS cases for demos, tests and benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes realistic synthetic HTCDS cases as HTCDS CSV, deterministic per seed.",
-                "Victims' profiles, flows and years follow CTDC's published figures; about 80% of cases record "
+                "Victims' profiles, flows and years follow CTDC's published figures; about 80%% of cases record "
                         + "consent to share. With --orgs K > 1, one file per organisation is written next to "
                         + "--out (cases-ORG01.csv, ...), and some people appear in several organisations' files."})
 public final class GenerateCommand implements Callable<Integer> {
