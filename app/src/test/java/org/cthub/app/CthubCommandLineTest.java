@@ -127,6 +127,25 @@ class CthubCommandLineTest {
     }
 
     @Test
+    void anHtcdsExportHasRoomForEveryEventOfTheCaseWithTheMost() throws IOException {
+        StringBuilder header = new StringBuilder("cas_Reference");
+        StringBuilder row = new StringBuilder("R-1");
+        for (int i = 1; i <= 7; i++) {
+            header.append(',').append(i == 1 ? "hte_Type" : "hte_Type__" + i);
+            row.append(",Transit");
+        }
+        Path file = dir.resolve("events.csv");
+        Files.writeString(file, header + "\n" + row + "\n");
+        String home = dir.resolve("home").toString();
+        assertThat(cthub("import", file.toString(), "--org", "NGO1", "--home", home).exit()).isZero();
+        Path out = dir.resolve("export.csv");
+        Run export = cthub("export", "--format", "htcds-csv", "--org", "NGO1", "--out", out.toString(), "--home", home);
+
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(Files.readAllLines(out).get(0)).contains("hte_Type__7").doesNotContain("hte_Type__8");
+    }
+
+    @Test
     void refusesAnIdentifyingExportWithoutAnOrganisation() {
         Run run = cthub("export", "--format", "htcds-csv", "--out", dir.resolve("x.csv").toString(), "--home",
                 dir.toString());

@@ -74,7 +74,8 @@ public final class ExportCommand implements Callable<Integer> {
         try (Store opened = store.open();
              Stream<StoredCase> cases = organisation == null ? opened.cases().export()
                      : opened.cases().export(organisation)) {
-            Counts counts = write(chosen, cases, out, Progress.onTerminal(err, "exporting", -1));
+            int instances = chosen.identifying() ? widest(opened, organisation) : 1;
+            Counts counts = write(chosen, instances, cases, out, Progress.onTerminal(err, "exporting", -1));
             spec.commandLine().getOut().printf("%s: %,d cases written%s%n", out, counts.written(),
                     counts.withoutConsent() == 0 ? ""
                             : String.format(", %,d without consent to share left out", counts.withoutConsent()));
@@ -88,8 +89,27 @@ public final class ExportCommand implements Callable<Integer> {
     record Counts(long written, long withoutConsent) {
     }
 
-    static Counts write(ExportFormat format, Stream<StoredCase> cases, Path out, Progress progress) {
-        List<String> header = header(format);
+    /**
+     * The most instances of any repeating section in one organisation's cases, so that the header has room for
+     * every case: a first pass over the cases, since an export is rare and losing a perpetrator is not an option.
+     */
+    private static int widest(Store store, String organisation) {
+        try (Stream<StoredCase> cases = store.cases().export(organisation)) {
+            return cases.map(StoredCase::record).mapToInt(ExportCommand::instances).max().orElse(1);
+        }
+    }
+
+    static int instances(CaseRecord record) {
+        long incoming = record.referrals().stream()
+                .filter(referral -> referral.direction() == org.cthub.standard.htcds.Referral.Direction.INCOMING)
+                .count();
+        long outgoing = record.referrals().size() - incoming;
+        return (int) Math.max(1, java.util.stream.LongStream.of(record.perpetrators().size(), record.events().size(),
+                record.supportPlans().size(), record.comments().size(), incoming, outgoing).max().orElse(1));
+    }
+
+    static Counts write(ExportFormat format, int instances, Stream<StoredCase> cases, Path out, Progress progress) {
+        List<String> header = header(format, instances);
         java.util.Set<String> columns = java.util.Set.copyOf(header);
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
         long written = 0;
@@ -136,15 +156,12 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** Identifying layouts have room for this many instances of each repeating section. */
-    static final int INSTANCES = 5;
-
-    private static List<String> header(ExportFormat format) {
+    private static List<String> header(ExportFormat format, int instances) {
         return switch (format) {
             case CTDC_2024 -> Ctdc2024Record.header();
             case CTDC_2017 -> Ctdc2017Record.header();
             case CTDC_VP_2022 -> CtdcVp2022Record.header();
-            case HTCDS_CSV, HXL -> HtcdsRows.columns(INSTANCES);
+            case HTCDS_CSV, HXL -> HtcdsRows.columns(instances);
         };
     }
 
@@ -157,9 +174,8 @@ public final class ExportCommand implements Callable<Integer> {
             case HTCDS_CSV, HXL -> {
                 Map<String, String> cells = HtcdsRows.write(record);
                 if (!columns.containsAll(cells.keySet())) {
-                    throw new IllegalStateException("A case has more than " + INSTANCES + " perpetrators, events, "
-                            + "referrals, plans or comments of one kind, more than this export has columns for; "
-                            + "nothing was exported");
+                    throw new IllegalStateException("A case changed while it was exported and now has more "
+                            + "repeated sections than the export has columns for; nothing was exported, run it again");
                 }
                 String[] row = new String[header.size()];
                 for (int i = 0; i < row.length; i++) {
