@@ -2,7 +2,6 @@ package org.cthub.app.demo;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -89,8 +88,6 @@ public final class DemoCommand implements Callable<Integer> {
                     counts[1]++;
                 }
             });
-        } catch (UncheckedIOException e) {
-            throw e;
         }
         out.println("Stored cases (personal identifiers encrypted at rest):");
         byOrganisation.forEach((code, counts) -> out.printf("  %s: %,d cases, %,d with consent to share%n", code,

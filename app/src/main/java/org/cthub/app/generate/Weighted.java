@@ -2,7 +2,6 @@ package org.cthub.app.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.SplittableRandom;
 
 /** A discrete distribution over values, sampled by inverse CDF. Immutable. */
@@ -33,23 +32,6 @@ final class Weighted<T> {
             }
         }
         return values.get(low);
-    }
-
-    List<T> values() {
-        return values;
-    }
-
-    /** The share of the value among all weights. */
-    double share(T value) {
-        double previous = 0;
-        double total = cumulative[cumulative.length - 1];
-        for (int i = 0; i < values.size(); i++) {
-            if (Objects.equals(values.get(i), value)) {
-                return (cumulative[i] - previous) / total;
-            }
-            previous = cumulative[i];
-        }
-        return 0;
     }
 
     static final class Builder<T> {

@@ -1,6 +1,5 @@
 package org.cthub.standard.htcds;
 
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.cthub.standard.LabelLanguage;
@@ -30,9 +29,5 @@ final class PicklistLabels {
         } catch (MissingResourceException missing) {
             return englishLabel;
         }
-    }
-
-    static Locale locale(LabelLanguage language) {
-        return language.locale();
     }
 }
