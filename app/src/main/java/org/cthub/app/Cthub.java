@@ -1,5 +1,6 @@
 package org.cthub.app;
 
+import org.cthub.app.admin.UsersCommand;
 import org.cthub.app.bench.BenchCommand;
 import org.cthub.app.demo.DemoCommand;
 import org.cthub.app.estimates.EstimateCommand;
@@ -8,6 +9,7 @@ import org.cthub.app.generate.GenerateCommand;
 import org.cthub.app.imports.ImportCommand;
 import org.cthub.app.linkage.LinkCommand;
 import org.cthub.app.releases.ReleaseCommand;
+import org.cthub.app.server.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "CT Hub: counter-trafficking case data, harmonised, confidential and open.",
         subcommands = {ImportCommand.class, ExportCommand.class, GenerateCommand.class, DemoCommand.class,
                 EstimateCommand.class, LinkCommand.class, ReleaseCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
 public final class Cthub implements Runnable {
 
     @CommandLine.Spec

@@ -39,6 +39,11 @@ public final class StoreOptions {
         this.environment = environment;
     }
 
+    /** Options from settings named as the environment variables are, for the server. */
+    public static StoreOptions fromSettings(Map<String, String> settings) {
+        return new StoreOptions(Map.copyOf(settings));
+    }
+
     /** Opens the database (migrating it) and loads its keys. */
     public Store open() {
         String jdbcUrl = url();

@@ -1,0 +1,40 @@
+package org.cthub.app.audit;
+
+import java.util.List;
+import org.cthub.app.security.Role;
+import org.cthub.store.audit.AuditEntry;
+import org.cthub.store.audit.AuditFilter;
+import org.cthub.store.audit.AuditLog;
+import org.cthub.store.audit.AuditVerification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Administrators read and verify the audit trail; reading it is itself recorded. */
+@Service
+class AuditBrowser {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditLog log;
+    private final AuditTrail trail;
+
+    AuditBrowser(AuditLog log, AuditTrail trail) {
+        this.log = log;
+        this.trail = trail;
+    }
+
+    @PreAuthorize("hasAuthority('" + Role.Authority.AUDIT_READ + "')")
+    List<AuditEntry> page(AuditFilter filter, Long before) {
+        trail.record("AUDIT_READ", "AUDIT", null);
+        return log.page(filter, before, PAGE_SIZE);
+    }
+
+    @PreAuthorize("hasAuthority('" + Role.Authority.AUDIT_READ + "')")
+    AuditVerification verify() {
+        AuditVerification result = log.verify();
+        trail.record("AUDIT_VERIFY", "AUDIT", null, result.intact()
+                ? org.cthub.store.audit.AuditEvent.Outcome.SUCCESS
+                : org.cthub.store.audit.AuditEvent.Outcome.FAILURE, result.entries() + " entries");
+        return result;
+    }
+}

@@ -1,0 +1,74 @@
+package org.cthub.app.security;
+
+import java.time.Clock;
+import org.cthub.app.audit.AuditTrail;
+import org.cthub.store.audit.AuditEvent;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Deny by default: every page needs a signed-in account except the login page and static files; what an
+ * account may do is checked again on each service method by authority. Strict headers: a content security
+ * policy without inline scripts or styles, no framing, no referrer. The login through the organisation's
+ * identity provider (OpenID Connect) is on only when a client registration is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, Clock clock, AuditTrail audit,
+                                    ObjectProvider<ClientRegistrationRepository> clients,
+                                    ObjectProvider<IdentityProviderAccounts> providerAccounts) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/admin/**").hasAuthority(Role.Authority.ADMIN_ACCESS)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.newSession()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(denied(audit)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=()")))
+                .addFilterBefore(new LoginThrottle(clock), UsernamePasswordAuthenticationFilter.class);
+        if (clients.getIfAvailable() != null) {
+            IdentityProviderAccounts accounts = providerAccounts.getObject();
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts))
+                    .defaultSuccessUrl("/", true));
+        }
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Passwords.encoder();
+    }
+
+    /** A refusal is a 403 page and an audit entry: trying doors is what insiders who browse do. */
+    private static AccessDeniedHandler denied(AuditTrail audit) {
+        return (request, response, exception) -> {
+            audit.record("ACCESS_DENIED", "PAGE", request.getServletPath(), AuditEvent.Outcome.DENIED,
+                    request.getMethod());
+            response.sendError(403);
+        };
+    }
+}
