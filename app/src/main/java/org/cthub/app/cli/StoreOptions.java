@@ -58,7 +58,8 @@ public final class StoreOptions {
         return query > 0 ? jdbcUrl.substring(0, query) : jdbcUrl.replaceAll(";.*$", "");
     }
 
-    String url() {
+    /** The JDBC URL of the store these options name. */
+    public String url() {
         if (url != null && !url.isBlank()) {
             return url;
         }

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -17,6 +19,11 @@ import org.cthub.app.imports.ImportFormat;
 import org.cthub.app.imports.ImportJob;
 import org.cthub.app.imports.ImportReport;
 import org.cthub.app.imports.ImportService;
+import org.cthub.app.server.ServeCommand;
+import org.cthub.app.server.Server;
+import org.cthub.store.organisations.Organisation;
+import org.cthub.store.users.Users;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.cthub.store.cases.StoredCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +37,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Creates the embedded database (in $CTHUB_HOME or ./cthub-data) with generated sample "
-                + "cases from three organisations, imported as contributors' files are, and summarises it.",
+                + "cases from three organisations, imported as contributors' files are, one account per role in "
+                + "each organisation and referrals between them, then starts the web application and prints its "
+                + "address and the logins.",
                 "Running it again imports nothing new: the same files are recognised."})
 public final class DemoCommand implements Callable<Integer> {
 
@@ -48,10 +57,17 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2026", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--port", defaultValue = "8080", description = "The web application's port (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--no-serve", description = "Prepare the database and the accounts, but do not start the server.")
+    private boolean noServe;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Path> files;
+        Map<String, String> logins;
         // Opening the store first creates the data folder readable by its owner only; the samples go inside.
         try (Store opened = store.open()) {
             Path samples = Files.createDirectories(store.home().resolve("samples"));
@@ -66,16 +82,39 @@ public final class DemoCommand implements Callable<Integer> {
                         report.duplicate() ? " (imported before; unchanged)" : "");
             }
             summarise(opened, out);
+            List<Organisation> organisations = files.keySet().stream()
+                    .map(code -> opened.organisations().findByCode(code).orElseThrow()).toList();
+            logins = DemoAccounts.ensure(new Users(opened.database(), opened.clock()), organisations, store.home());
+            DemoReferrals.ensure(opened, organisations, out);
         }
+        printLogins(out, logins);
         out.println();
         out.println("Try:");
         out.println("  ./cthub export --format ctdc-2024 --out ctdc-2024.csv     # the cases that may be shared, "
                 + "as CTDC records");
         out.println("  ./cthub import " + files.get("ORG01") + " --org ORG01 --json   # the same file again: "
                 + "recognised, nothing changes");
-        out.println("  ./cthub generate --cases 1000 --orgs 1 --seed 7 --out more.csv && ./cthub import more.csv "
-                + "--org ORG01");
+        if (!noServe) {
+            Map<String, Object> settings = new HashMap<>();
+            settings.put("server.port", port);
+            settings.put("cthub.demo", true);
+            settings.put("CTHUB_HOME", store.home().toString());
+            settings.put("CTHUB_DB_URL", store.url());
+            out.printf("%nStarting the web application...%n");
+            out.flush();
+            ConfigurableApplicationContext context = Server.start(settings);
+            out.printf("CT Hub is running at http://localhost:%d/ : log in with one of the accounts above. "
+                    + "Ctrl-C stops it.%n", port);
+            out.flush();
+            ServeCommand.awaitShutdown(context);
+        }
         return 0;
+    }
+
+    private void printLogins(PrintWriter out, Map<String, String> logins) {
+        out.println();
+        out.println("Demo logins (also in " + store.home().resolve(DemoAccounts.FILE) + "):");
+        logins.forEach((username, password) -> out.printf("  %-32s %s%n", username, password));
     }
 
     private static void summarise(Store store, PrintWriter out) {

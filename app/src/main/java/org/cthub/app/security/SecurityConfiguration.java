@@ -3,6 +3,7 @@ package org.cthub.app.security;
 import java.time.Clock;
 import org.cthub.app.audit.AuditTrail;
 import org.cthub.store.audit.AuditEvent;
+import org.cthub.store.users.Users;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -32,7 +34,8 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, Clock clock, AuditTrail audit,
                                     ObjectProvider<ClientRegistrationRepository> clients,
-                                    ObjectProvider<IdentityProviderAccounts> providerAccounts) throws Exception {
+                                    ObjectProvider<IdentityProviderAccounts> providerAccounts, Users users)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
@@ -48,7 +51,8 @@ public class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .permissionsPolicyHeader(permissions -> permissions.policy(
                                 "camera=(), microphone=(), geolocation=(), payment=()")))
-                .addFilterBefore(new LoginThrottle(clock), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new LoginThrottle(clock), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ActiveAccounts(users), AuthorizationFilter.class);
         if (clients.getIfAvailable() != null) {
             IdentityProviderAccounts accounts = providerAccounts.getObject();
             http.oauth2Login(login -> login.loginPage("/login")
