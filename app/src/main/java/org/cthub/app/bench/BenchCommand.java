@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks and checks against published figures.",
         subcommands = {ImportBench.class, CtdcCheck.class, MseBench.class, AdultBench.class,
-                ReleaseBench.class})
+                ReleaseBench.class, WebBench.class})
 public final class BenchCommand {
 }
