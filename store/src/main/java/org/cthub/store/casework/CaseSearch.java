@@ -4,10 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cthub.standard.htcds.AgeBand;
 import org.cthub.standard.htcds.CaseStatus;
@@ -18,18 +22,22 @@ import org.cthub.store.cases.CaseRows;
 import org.cthub.store.crypto.EncryptedValue;
 
 /**
- * The SQL of the case list. The visible cases are two branches joined by UNION ALL: the organisation's own
- * (walked in the order of {@code ix_trafficking_case_registration}, so a page reads about as many index
- * entries as it shows) and those referred to it, a handful. An OR of the two would defeat the index and sort
- * every case of the organisation. The page selects ids first and reads the wide columns and the identifiers of
- * those ids only; names are decrypted in Java for the page's rows alone.
+ * The case list. An organisation sees two sets of cases: its own, and the few others referred to it. Each set
+ * is queried on its own, newest first with a limit of offset + limit rows, and the two are merged here: the
+ * own cases' query walks {@code ix_trafficking_case_registration} in its order and stops after those rows.
+ * One query with an OR of both sets, or a UNION ALL of them (PostgreSQL 15 does not merge-append a UNION ALL
+ * subquery), sorts every case of the organisation instead: measured 40 ms against 0.2 ms on 100,000 cases.
+ * The wide columns and the identifiers are then read for the page's ids only, and names decrypted for them.
  */
 final class CaseSearch {
 
     /** Cases another organisation shared and this one accepted: a referral while it runs, a transfer for good. */
     static final String REFERRED_TO = "SELECT r.case_id FROM case_referral r WHERE r.to_organisation_id = ? "
             + "AND (r.state IN ('ACCEPTED', 'SERVICES_STARTED') OR (r.kind = 'TRANSFER' AND r.state = 'CLOSED'))";
-    private static final String ORDER = " ORDER BY registration_date DESC NULLS LAST, id DESC";
+    private static final String OWN = "c.organisation_id = ?";
+    private static final String REFERRED = "c.id IN (" + REFERRED_TO + ") AND c.organisation_id <> ?";
+    private static final Comparator<Listed> NEWEST_FIRST = Comparator.comparing(Listed::registrationDate,
+            Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Listed::id, Comparator.reverseOrder());
 
     private CaseSearch() {
     }
@@ -38,57 +46,43 @@ final class CaseSearch {
     record Sql(String text, List<Object> parameters) {
     }
 
-    static Sql page(CaseQuery query) {
-        Sql visible = visible(query);
-        List<Object> parameters = new ArrayList<>(visible.parameters());
-        parameters.add(query.limit());
-        parameters.add(query.offset());
-        return new Sql("SELECT c.id, c.organisation_id, o.code, c.reference, c.status, c.caseworker, "
-                + "c.registration_date, c.gender, c.age_band, c.citizenship, c.exploitation_types, c.version, "
-                + "c.identifiers, c.key_id, c.identifiers_erased_at FROM (SELECT id, registration_date FROM ("
-                + visible.text() + ") v" + ORDER + " LIMIT ? OFFSET ?) p JOIN trafficking_case c ON c.id = p.id "
-                + "JOIN organisation o ON o.id = c.organisation_id ORDER BY c.registration_date DESC NULLS LAST, "
-                + "c.id DESC", parameters);
+    private record Listed(long id, LocalDate registrationDate) {
     }
 
-    static Sql count(CaseQuery query) {
-        Sql visible = visible(query);
-        return new Sql("SELECT COUNT(*) FROM (" + visible.text() + ") v", visible.parameters());
+    /** The ids of the own cases ({@code referred} false) or the referred ones, in list order, up to the page's end. */
+    static Sql ids(CaseQuery query, boolean referred) {
+        List<Object> parameters = visibleTo(query, referred);
+        String filters = filters(query, parameters);
+        parameters.add(query.offset() + query.limit());
+        return new Sql("SELECT c.id, c.registration_date FROM trafficking_case c WHERE " + (referred ? REFERRED : OWN)
+                + " AND c.voided = FALSE" + filters + " ORDER BY c.registration_date DESC NULLS LAST, c.id DESC LIMIT ?",
+                parameters);
+    }
+
+    static Sql count(CaseQuery query, boolean referred) {
+        List<Object> parameters = visibleTo(query, referred);
+        String filters = filters(query, parameters);
+        return new Sql("SELECT COUNT(*) FROM trafficking_case c WHERE " + (referred ? REFERRED : OWN)
+                + " AND c.voided = FALSE" + filters, parameters);
     }
 
     static CasePage run(Connection connection, CaseRows rows, CaseQuery query) throws SQLException {
-        List<CaseSummary> items = new ArrayList<>();
-        Sql page = page(query);
-        try (PreparedStatement select = connection.prepareStatement(page.text())) {
-            Jdbc.bind(select, page.parameters());
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    items.add(summary(row, rows));
-                }
-            }
-        }
-        Sql count = count(query);
-        try (PreparedStatement select = connection.prepareStatement(count.text())) {
-            Jdbc.bind(select, count.parameters());
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return new CasePage(items, row.getLong(1));
-            }
-        }
+        List<Listed> listed = new ArrayList<>(listed(connection, ids(query, false)));
+        listed.addAll(listed(connection, ids(query, true)));
+        listed.sort(NEWEST_FIRST);
+        List<Long> page = listed.subList(Math.min(query.offset(), listed.size()),
+                Math.min(query.offset() + query.limit(), listed.size())).stream().map(Listed::id).toList();
+        long total = number(connection, count(query, false)) + number(connection, count(query, true));
+        return new CasePage(summaries(connection, rows, page), total);
     }
 
-    private static Sql visible(CaseQuery query) {
+    private static List<Object> visibleTo(CaseQuery query, boolean referred) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(query.visibleToOrganisationId());
-        String filters = filters(query, parameters);
-        parameters.add(query.visibleToOrganisationId());
-        parameters.add(query.visibleToOrganisationId());
-        filters(query, parameters);
-        String text = "SELECT c.id, c.registration_date FROM trafficking_case c WHERE c.organisation_id = ? "
-                + "AND c.voided = FALSE" + filters
-                + " UNION ALL SELECT c.id, c.registration_date FROM trafficking_case c WHERE c.id IN ("
-                + REFERRED_TO + ") AND c.organisation_id <> ? AND c.voided = FALSE" + filters;
-        return new Sql(text, parameters);
+        if (referred) {
+            parameters.add(query.visibleToOrganisationId());
+        }
+        return parameters;
     }
 
     /** The conditions of the query's filters, adding their values to {@code parameters}. */
@@ -115,6 +109,50 @@ final class CaseSearch {
             where.append(sql);
             parameters.add(value);
         }
+    }
+
+    private static List<Listed> listed(Connection connection, Sql sql) throws SQLException {
+        List<Listed> listed = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql.text())) {
+            Jdbc.bind(select, sql.parameters());
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    listed.add(new Listed(row.getLong(1), Jdbc.date(row, "registration_date")));
+                }
+            }
+        }
+        return listed;
+    }
+
+    private static long number(Connection connection, Sql sql) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql.text())) {
+            Jdbc.bind(select, sql.parameters());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static List<CaseSummary> summaries(Connection connection, CaseRows rows, List<Long> ids)
+            throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CaseSummary> byId = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT c.id, c.organisation_id, o.code, "
+                + "c.reference, c.status, c.caseworker, c.registration_date, c.gender, c.age_band, c.citizenship, "
+                + "c.exploitation_types, c.version, c.identifiers, c.key_id, c.identifiers_erased_at "
+                + "FROM trafficking_case c JOIN organisation o ON o.id = c.organisation_id WHERE c.id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")) {
+            Jdbc.bind(select, ids);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    byId.put(row.getLong("id"), summary(row, rows));
+                }
+            }
+        }
+        return ids.stream().map(byId::get).toList();
     }
 
     private static CaseSummary summary(ResultSet row, CaseRows rows) throws SQLException {
