@@ -32,7 +32,8 @@ final class CaseCreation {
                 info.status() == null ? CaseStatus.ACTIVE : info.status(), info.reasonForClosure(), info.caseOwner(),
                 info.registrationDate(), info.registrationYear(), info.registrationPeriod()));
         long id = versions.insert(connection, organisationId, complete, caseworker, actor, now);
-        trail.record(connection, actor, "CASE_CREATE", "CASE", id, "status=" + complete.caseInfo().status().valueName());
+        trail.record(connection, actor, "CASE_CREATE", "CASE", id, "status="
+                + complete.caseInfo().status().valueName());
         return id;
     }
 

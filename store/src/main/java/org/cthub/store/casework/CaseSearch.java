@@ -9,17 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.cthub.standard.htcds.AgeBand;
-import org.cthub.standard.htcds.CaseStatus;
-import org.cthub.standard.htcds.Gender;
-import org.cthub.standard.htcds.Picklists;
-import org.cthub.standard.htcds.TypeOfExploitation;
 import org.cthub.store.cases.CaseRows;
-import org.cthub.store.crypto.EncryptedValue;
 
 /**
  * The case list. An organisation sees two sets of cases: its own, and the few others referred to it. Each set
@@ -27,7 +18,7 @@ import org.cthub.store.crypto.EncryptedValue;
  * own cases' query walks {@code ix_trafficking_case_registration} in its order and stops after those rows.
  * One query with an OR of both sets, or a UNION ALL of them (PostgreSQL 15 does not merge-append a UNION ALL
  * subquery), sorts every case of the organisation instead: measured 40 ms against 0.2 ms on 100,000 cases.
- * The wide columns and the identifiers are then read for the page's ids only, and names decrypted for them.
+ * The wide columns and the identifiers are then read for the page's ids only ({@link CaseSummaries}).
  */
 final class CaseSearch {
 
@@ -55,7 +46,8 @@ final class CaseSearch {
         String filters = filters(query, parameters);
         parameters.add(query.offset() + query.limit());
         return new Sql("SELECT c.id, c.registration_date FROM trafficking_case c WHERE " + (referred ? REFERRED : OWN)
-                + " AND c.voided = FALSE" + filters + " ORDER BY c.registration_date DESC NULLS LAST, c.id DESC LIMIT ?",
+                + " AND c.voided = FALSE" + filters
+                + " ORDER BY c.registration_date DESC NULLS LAST, c.id DESC LIMIT ?",
                 parameters);
     }
 
@@ -73,7 +65,7 @@ final class CaseSearch {
         List<Long> page = listed.subList(Math.min(query.offset(), listed.size()),
                 Math.min(query.offset() + query.limit(), listed.size())).stream().map(Listed::id).toList();
         long total = number(connection, count(query, false)) + number(connection, count(query, true));
-        return new CasePage(summaries(connection, rows, page), total);
+        return new CasePage(CaseSummaries.read(connection, rows, page), total);
     }
 
     private static List<Object> visibleTo(CaseQuery query, boolean referred) {
@@ -132,49 +124,5 @@ final class CaseSearch {
                 return row.getLong(1);
             }
         }
-    }
-
-    private static List<CaseSummary> summaries(Connection connection, CaseRows rows, List<Long> ids)
-            throws SQLException {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, CaseSummary> byId = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT c.id, c.organisation_id, o.code, "
-                + "c.reference, c.status, c.caseworker, c.registration_date, c.gender, c.age_band, c.citizenship, "
-                + "c.exploitation_types, c.version, c.identifiers, c.key_id, c.identifiers_erased_at "
-                + "FROM trafficking_case c JOIN organisation o ON o.id = c.organisation_id WHERE c.id IN ("
-                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")) {
-            Jdbc.bind(select, ids);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    byId.put(row.getLong("id"), summary(row, rows));
-                }
-            }
-        }
-        return ids.stream().map(byId::get).toList();
-    }
-
-    private static CaseSummary summary(ResultSet row, CaseRows rows) throws SQLException {
-        long organisationId = row.getLong("organisation_id");
-        String reference = row.getString("reference");
-        String name = row.getObject("identifiers_erased_at") != null ? null : rows.displayName(organisationId,
-                reference, new EncryptedValue(row.getString("key_id"), row.getString("identifiers")));
-        String ageBand = row.getString("age_band");
-        return new CaseSummary(row.getLong("id"), row.getString("code"), reference,
-                Picklists.parse(CaseStatus.class, row.getString("status")).orElse(null), row.getString("caseworker"),
-                Jdbc.date(row, "registration_date"), Picklists.parse(Gender.class, row.getString("gender")).orElse(null),
-                ageBand == null ? null : AgeBand.valueOf(ageBand), row.getString("citizenship"),
-                exploitationTypes(row.getString("exploitation_types")), row.getInt("version"), name);
-    }
-
-    private static Set<TypeOfExploitation> exploitationTypes(String joined) {
-        Set<TypeOfExploitation> types = EnumSet.noneOf(TypeOfExploitation.class);
-        if (joined != null) {
-            for (String name : joined.split(";")) {
-                Picklists.parse(TypeOfExploitation.class, name).ifPresent(types::add);
-            }
-        }
-        return types;
     }
 }

@@ -110,7 +110,8 @@ public final class Consents {
                 while (row.next()) {
                     events.add(new ConsentEvent(row.getLong("id"), row.getLong("case_id"),
                             ConsentKind.valueOf(row.getString("kind")), row.getBoolean("given"), row.getString("scope"),
-                            Jdbc.date(row, "given_on"), row.getString("recorded_by"), Jdbc.instant(row, "recorded_at")));
+                            Jdbc.date(row, "given_on"), row.getString("recorded_by"),
+                            Jdbc.instant(row, "recorded_at")));
                 }
             }
         }

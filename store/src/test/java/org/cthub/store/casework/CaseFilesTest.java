@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.cthub.standard.htcds.CaseRecord;
 import org.cthub.standard.htcds.CaseStatus;
 import org.cthub.standard.htcds.TypeOfExploitation;
@@ -35,6 +41,35 @@ class CaseFilesTest {
         assertThat(reference(fixture, second)).isEqualTo(prefix + "000002");
         assertThat(reference(fixture, named)).isEqualTo("OWN-REF-7");
         assertThat(reference(fixture, elsewhere)).isEqualTo(fixture.other().code() + "-2025-000001");
+    }
+
+    @EachDatabase
+    void givesCaseworkersCreatingCasesAtOnceConsecutiveReferences(TestDatabase db) throws Exception {
+        Fixture fixture = Fixture.on(db);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        CyclicBarrier start = new CyclicBarrier(4);
+        List<Future<List<Long>>> creators = new ArrayList<>();
+        try {
+            for (int thread = 0; thread < 4; thread++) {
+                creators.add(threads.submit(() -> {
+                    start.await();
+                    List<Long> ids = new ArrayList<>();
+                    for (int i = 0; i < 5; i++) {
+                        ids.add(fixture.newCase());
+                    }
+                    return ids;
+                }));
+            }
+            List<String> references = new ArrayList<>();
+            for (Future<List<Long>> creator : creators) {
+                creator.get().forEach(id -> references.add(reference(fixture, id)));
+            }
+
+            assertThat(references).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, 20)
+                    .mapToObj(n -> fixture.own().code() + "-2025-" + String.format("%06d", n)).toList());
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @EachDatabase
@@ -115,6 +150,39 @@ class CaseFilesTest {
         assertThat(db.rows("SELECT status, citizenship, exploitation_types FROM trafficking_case WHERE id = ?", id)
                 .getFirst()).containsEntry("status", "FollowUp").containsEntry("citizenship", "NGA")
                 .containsEntry("exploitation_types", "ForcedLabour");
+    }
+
+    @EachDatabase
+    void letsExactlyOneOfTwoConcurrentSavesOfTheSameVersionThrough(TestDatabase db) throws Exception {
+        Fixture fixture = Fixture.on(db);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                long id = fixture.newCase();
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<Integer>> saves = new ArrayList<>();
+                for (String who : List.of("first", "second")) {
+                    saves.add(threads.submit(() -> {
+                        start.await();
+                        return fixture.casework().cases().save(id, 1, Fixture.person(null, who, "Bello", BORN), who);
+                    }));
+                }
+                List<Object> outcomes = new ArrayList<>();
+                for (Future<Integer> save : saves) {
+                    try {
+                        outcomes.add(save.get());
+                    } catch (ExecutionException e) {
+                        outcomes.add(e.getCause().getClass());
+                    }
+                }
+
+                assertThat(outcomes).containsExactlyInAnyOrder(2, CaseChangedException.class);
+                assertThat(db.number("SELECT COUNT(*) FROM trafficking_case_history WHERE case_id = ?", id))
+                        .isEqualTo(1);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @EachDatabase

@@ -92,7 +92,8 @@ class ScreeningsTest {
         assertThat(file.record().person().firstName()).isEqualTo("Nadia");
         assertThat(file.record().person().secondName()).isEqualTo("Haddad");
         assertThat(file.record().person().birthdate()).isEqualTo(BORN);
-        assertThat(file.record().victim().traffickingStatus()).isEqualTo(TraffickingStatus.ACTUAL_VICTIM_OF_TRAFFICKING);
+        assertThat(file.record().victim().traffickingStatus())
+                .isEqualTo(TraffickingStatus.ACTUAL_VICTIM_OF_TRAFFICKING);
         assertThat(file.record().victim().methodsOfControl()).containsExactly(MethodOfControl.WITHHOLDS_DOCUMENTS);
         assertThat(file.record().victim().typesOfExploitation()).containsExactly(TypeOfExploitation.FORCED_LABOUR);
         assertThat(fixture.casework().screenings().find(screening).orElseThrow().caseId()).isEqualTo(caseId);
