@@ -38,8 +38,8 @@ public final class CaseFiles {
     }
 
     /**
-     * Registers a case. A record without a reference gets the organisation's next one,
-     * {@code <ORGCODE>-<year>-<000001>}; a record without a status is Active.
+     * Registers a case. A record without a reference gets the organisation's next one for the current year,
+     * such as {@code IOM-NG-2025-000042}; a record without a status is Active.
      *
      * @param caseworker the username responsible, an enabled account of the organisation, or null
      * @return the new case's id
