@@ -24,5 +24,9 @@ public enum StoreErrorCode {
     /** A case could not be written as given: no reference, or one longer than the store keeps. */
     E5009_WRITE_CASE,
     /** An import was refused as a whole: its counts contradict its records, or its description is invalid. */
-    E5010_IMPORT
+    E5010_IMPORT,
+    /** A caseworker saved a record someone else had changed since it was read; reload it and apply again. */
+    E5011_CHANGED_MEANWHILE,
+    /** The case, screening, decision or request asked for does not exist, or is voided. */
+    E5012_NOT_FOUND
 }

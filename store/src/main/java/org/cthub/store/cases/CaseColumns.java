@@ -17,7 +17,7 @@ final class CaseColumns {
     private CaseColumns() {
     }
 
-    static PreparedCaseRow row(long organisationId, CaseRecord record, String recordJson,
+    static PreparedCaseRow row(long organisationId, CaseRecord record, String matchKey, String recordJson,
                                EncryptedValue identifiers) {
         Victim victim = record.victim();
         AgeBand band = ageBand(victim);
@@ -28,7 +28,7 @@ final class CaseColumns {
                 band == null ? null : band.name(), majority(victim, band),
                 record.person().citizenship().isEmpty() ? null : record.person().citizenship().getFirst().alpha3(),
                 victim.countryOfExploitation() == null ? null : victim.countryOfExploitation().alpha3(),
-                exploitationTypes(victim), record.consent().toShareAnonymised(), recordJson, identifiers);
+                exploitationTypes(victim), record.consent().toShareAnonymised(), matchKey, recordJson, identifiers);
     }
 
     private static AgeBand ageBand(Victim victim) {

@@ -75,4 +75,20 @@ public final class CaseRecordCodec {
             throw new UnableToDecodeCaseException("The stored JSON is malformed" + where, null);
         }
     }
+
+    /** The first and second names in an identifiers document joined by a space, or null when it has neither. */
+    String displayName(String identifiersJson) {
+        JsonNode person;
+        try {
+            person = JSON.readTree(identifiersJson).path("person");
+        } catch (JacksonException e) {
+            throw new UnableToDecodeCaseException("The stored identifiers are malformed", null);
+        }
+        String first = person.path("firstName").isString() ? person.path("firstName").asString() : null;
+        String second = person.path("secondName").isString() ? person.path("secondName").asString() : null;
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        return first + " " + second;
+    }
 }

@@ -1,7 +1,10 @@
 package org.cthub.store.cases;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.cthub.standard.htcds.CaseRecord;
+import org.cthub.standard.htcds.Person;
 import org.cthub.store.crypto.EncryptedValue;
 import org.cthub.store.crypto.IdentifierCipher;
 
@@ -9,7 +12,8 @@ import org.cthub.store.crypto.IdentifierCipher;
  * Turns case records into {@code trafficking_case} rows and back: split, serialise and encrypt one way, decrypt
  * and join the other. The import and the COPY benchmark baseline share {@link #prepare}, so they write the
  * same bytes. The identifiers are encrypted bound to the organisation and the reference, so a ciphertext moved
- * to another case does not decrypt. Thread-safe.
+ * to another case does not decrypt. Every row carries the match key of its person ({@link MatchText}), so that
+ * the "already registered?" check finds imported cases as well as those entered by hand. Thread-safe.
  */
 public final class CaseRows {
 
@@ -50,15 +54,46 @@ public final class CaseRows {
         String reference = record.caseInfo().reference();
         EncryptedValue identifiers = cipher.encrypt(split.identifiersJson(),
                 associatedData(organisationId, reference));
-        return CaseColumns.row(organisationId, record, split.recordJson(), identifiers);
+        return CaseColumns.row(organisationId, record, matchKey(record.person()), split.recordJson(), identifiers);
+    }
+
+    /**
+     * The match keys to look for when checking whether a person is registered already: one per key of the
+     * ring, so that cases written before a key rotation are found too. Empty when the name has no letter or
+     * the birth date is missing.
+     *
+     * @param nameParts the person's names in any order; nulls are skipped
+     */
+    public List<String> matchKeys(LocalDate birthDate, String... nameParts) {
+        String text = MatchText.of(birthDate, nameParts);
+        return text == null ? List.of() : cipher.matchKeys(text);
+    }
+
+    /**
+     * The record of a stored row, decrypted.
+     *
+     * @throws org.cthub.store.crypto.UnableToDecryptException when the identifiers do not belong to this
+     *     organisation and reference, or their key is missing
+     */
+    public CaseRecord restore(long organisationId, String reference, String recordJson, EncryptedValue identifiers) {
+        return codec.join(new SplitRecord(recordJson, decryptIdentifiers(organisationId, reference, identifiers)));
+    }
+
+    /**
+     * The person's first and second names joined by a space, decrypted from a row's identifiers alone, for
+     * lists that show a name without reading the whole record; null when neither name is recorded.
+     */
+    public String displayName(long organisationId, String reference, EncryptedValue identifiers) {
+        return codec.displayName(decryptIdentifiers(organisationId, reference, identifiers));
+    }
+
+    private String matchKey(Person person) {
+        String text = MatchText.of(person.birthdate(), person.firstName(), person.middleName(), person.secondName());
+        return text == null ? null : cipher.matchKey(text);
     }
 
     String decryptIdentifiers(long organisationId, String reference, EncryptedValue identifiers) {
         return cipher.decrypt(identifiers, associatedData(organisationId, reference));
-    }
-
-    CaseRecord restore(long organisationId, String reference, String recordJson, EncryptedValue identifiers) {
-        return codec.join(new SplitRecord(recordJson, decryptIdentifiers(organisationId, reference, identifiers)));
     }
 
     /** Whether both parts, once encrypted and encoded, fit their columns. */

@@ -7,13 +7,16 @@ import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
 
-/** The SQL of the case writer, and the binding of a prepared row's columns shared by insert and update. */
-final class CaseSql {
+/**
+ * The SQL of the case writer, and the binding of a prepared row's columns shared by every writer of cases: the
+ * import, the COPY baseline and the caseworkers' repositories, so that all of them fill the same columns.
+ */
+public final class CaseSql {
 
     /** The columns every write sets, in binding order. */
-    static final List<String> WRITTEN = List.of("status", "registration_date", "registration_year", "gender",
+    public static final List<String> WRITTEN = List.of("status", "registration_date", "registration_year", "gender",
             "age_band", "majority_status", "citizenship", "country_of_exploitation", "exploitation_types",
-            "consent_to_share", "record_json", "identifiers", "key_id", "import_batch_id", "changed_at",
+            "consent_to_share", "match_key", "record_json", "identifiers", "key_id", "import_batch_id", "changed_at",
             "changed_by");
 
     static final String INSERT = "INSERT INTO trafficking_case (organisation_id, reference, "
@@ -24,7 +27,7 @@ final class CaseSql {
             + String.join(" = ?, ", WRITTEN) + " = ?, version = version + 1 WHERE id = ? AND version = ?";
 
     /** Keeps the current version of a case before it is overwritten. */
-    static final String KEEP_HISTORY = "INSERT INTO trafficking_case_history "
+    public static final String KEEP_HISTORY = "INSERT INTO trafficking_case_history "
             + "(case_id, version, record_json, identifiers, key_id, import_batch_id, changed_at, changed_by) "
             + "SELECT id, version, record_json, identifiers, key_id, import_batch_id, changed_at, changed_by "
             + "FROM trafficking_case WHERE id = ? AND version = ?";
@@ -39,7 +42,7 @@ final class CaseSql {
     }
 
     /** Binds the {@link #WRITTEN} columns from {@code first}; returns the next parameter index. */
-    static int bindWritten(PreparedStatement statement, int first, PreparedCaseRow row, Long importBatchId,
+    public static int bindWritten(PreparedStatement statement, int first, PreparedCaseRow row, Long importBatchId,
                            OffsetDateTime changedAt, String changedBy) throws SQLException {
         int i = first;
         setString(statement, i++, row.status());
@@ -52,6 +55,7 @@ final class CaseSql {
         setString(statement, i++, row.countryOfExploitation());
         setString(statement, i++, row.exploitationTypes());
         setObject(statement, i++, row.consentToShare(), Types.BOOLEAN);
+        setString(statement, i++, row.matchKey());
         statement.setString(i++, row.recordJson());
         statement.setString(i++, row.identifiers().ciphertext());
         statement.setString(i++, row.identifiers().keyId());

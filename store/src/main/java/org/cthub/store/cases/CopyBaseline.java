@@ -51,8 +51,8 @@ final class CopyBaseline {
     private static void appendRow(StringBuilder line, PreparedCaseRow row, String user, OffsetDateTime now) {
         Object[] values = {row.organisationId(), row.reference(), row.status(), row.registrationDate(),
             row.registrationYear(), row.gender(), row.ageBand(), row.majorityStatus(), row.citizenship(),
-            row.countryOfExploitation(), row.exploitationTypes(), row.consentToShare(), row.recordJson(),
-            row.identifiers().ciphertext(), row.identifiers().keyId(), null, now, user, now, user};
+            row.countryOfExploitation(), row.exploitationTypes(), row.consentToShare(), row.matchKey(),
+            row.recordJson(), row.identifiers().ciphertext(), row.identifiers().keyId(), null, now, user, now, user};
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 line.append(',');

@@ -17,13 +17,16 @@ import org.cthub.store.crypto.EncryptedValue;
  * @param countryOfExploitation an alpha-3 code, or null
  * @param exploitationTypes the types of exploitation's value names joined by {@code ;}, or null when none
  * @param consentToShare consent to share anonymised data; null when not recorded
+ * @param matchKey the keyed hash of the person's normalised name and birth date ({@link MatchText}), or null
+ *     when either is missing
  * @param recordJson the non-identifying JSON
  * @param identifiers the encrypted identifiers
  */
 public record PreparedCaseRow(long organisationId, String reference, String status, LocalDate registrationDate,
                               Integer registrationYear, String gender, String ageBand, String majorityStatus,
                               String citizenship, String countryOfExploitation, String exploitationTypes,
-                              Boolean consentToShare, String recordJson, EncryptedValue identifiers) {
+                              Boolean consentToShare, String matchKey, String recordJson,
+                              EncryptedValue identifiers) {
 
     public PreparedCaseRow {
         Objects.requireNonNull(reference, "reference");

@@ -4,12 +4,19 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts personal identifiers with AES-256-GCM (NIST SP 800-38D) under the current key of a {@link KeyRing},
@@ -19,7 +26,11 @@ import javax.crypto.spec.GCMParameterSpec;
  * random nonces one key should encrypt fewer than 2<sup>32</sup> values (SP 800-38D section 8.3), far beyond a
  * case store, and rotation resets the count. The <em>associated data</em> binds a ciphertext to its place (for
  * a case: the organisation and the reference), so a ciphertext copied to another row does not decrypt.
- * Thread-safe and stateless apart from the random generator.
+ *
+ * <p>It also computes <em>match keys</em>: HMAC-SHA256 (RFC 2104) of a normalised text under a key derived
+ * from a data key, so that equal texts can be found with an index without storing them, and without the key
+ * nobody can test a guessed name against them. Thread-safe; it keeps only the random generator and the
+ * derived keys.
  */
 public final class IdentifierCipher {
 
@@ -27,9 +38,13 @@ public final class IdentifierCipher {
     private static final byte FORMAT_AES_GCM = 1;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    private static final String HMAC = "HmacSHA256";
+    /** The HKDF info that makes the match key a different key from the data key it is derived from. */
+    private static final byte[] MATCH_KEY_LABEL = "cthub match key v1".getBytes(StandardCharsets.UTF_8);
 
     private final KeyRing keys;
     private final SecureRandom random = new SecureRandom();
+    private final Map<String, SecretKey> matchKeys = new ConcurrentHashMap<>();
 
     public IdentifierCipher(KeyRing keys) {
         this.keys = Objects.requireNonNull(keys, "keys");
@@ -97,6 +112,59 @@ public final class IdentifierCipher {
                     + "encrypted it", null);
         } catch (GeneralSecurityException e) {
             throw new UnableToDecryptException("Unable to decrypt with key " + value.keyId(), e);
+        }
+    }
+
+    /**
+     * The match key of a text under the current key: 64 lower-case hex digits.
+     *
+     * @param text an already normalised text, such as a {@code MatchText}
+     */
+    public String matchKey(String text) {
+        Objects.requireNonNull(text, "text");
+        return matchKey(keys.currentKeyId(), text);
+    }
+
+    /**
+     * The match keys of a text under every key of the ring, the current key's first. Keys written before a
+     * rotation were computed under an older key; looking for all of them finds those too, without rewriting
+     * every row when the key changes.
+     */
+    public List<String> matchKeys(String text) {
+        Objects.requireNonNull(text, "text");
+        List<String> all = new ArrayList<>();
+        all.add(matchKey(keys.currentKeyId(), text));
+        for (String keyId : keys.keyIds()) {
+            if (!keyId.equals(keys.currentKeyId())) {
+                all.add(matchKey(keyId, text));
+            }
+        }
+        return all;
+    }
+
+    private String matchKey(String keyId, String text) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(matchKeys.computeIfAbsent(keyId, this::deriveMatchKey));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new UnableToEncryptException("Unable to compute a match key with key " + keyId, e);
+        }
+    }
+
+    /**
+     * HKDF-Expand (RFC 5869 section 2.3) of one block with the data key as the pseudorandom key: the data key
+     * is uniformly random already, so the extract step may be skipped (section 3.3).
+     */
+    private SecretKey deriveMatchKey(String keyId) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(keys.key(keyId));
+            mac.update(MATCH_KEY_LABEL);
+            mac.update((byte) 1);
+            return new SecretKeySpec(mac.doFinal(), HMAC);
+        } catch (GeneralSecurityException e) {
+            throw new UnableToEncryptException("Unable to derive the match key of key " + keyId, e);
         }
     }
 }

@@ -37,5 +37,10 @@ class CopyBaselineTest {
         }
         assertThat(db.number("SELECT COUNT(*) FROM trafficking_case WHERE organisation_id = ? AND version = 1 "
                 + "AND created_by = 'bench' AND changed_by = 'bench'", organisationId)).isEqualTo(1500);
+        long withMatchKey = records.stream().filter(record -> !store.rows().matchKeys(record.person().birthdate(),
+                record.person().firstName(), record.person().middleName(), record.person().secondName()).isEmpty())
+                .count();
+        assertThat(db.number("SELECT COUNT(match_key) FROM trafficking_case WHERE organisation_id = ?",
+                organisationId)).isEqualTo(withMatchKey).isPositive();
     }
 }

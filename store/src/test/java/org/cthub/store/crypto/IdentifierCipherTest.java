@@ -95,6 +95,31 @@ class IdentifierCipherTest {
                 .isInstanceOf(UnableToDecryptException.class);
     }
 
+    @Test
+    void computesAStableMatchKeyThatIsNeitherTheTextNorItsPlainHash() throws Exception {
+        String text = "garcia lopez maria|1999-04-05";
+
+        String key = cipher.matchKey(text);
+
+        assertThat(key).hasSize(64).matches("[0-9a-f]{64}").isEqualTo(cipher.matchKey(text))
+                .isNotEqualTo(cipher.matchKey("garcia lopez maria|1999-04-06"))
+                .isNotEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(new IdentifierCipher(KeyRing.of("k1", Map.of("k1", key(2)))).matchKey(text)).isNotEqualTo(key);
+    }
+
+    @Test
+    void findsMatchKeysWrittenBeforeARotation() {
+        String text = "garcia lopez maria|1999-04-05";
+        String beforeRotation = cipher.matchKey(text);
+        Map<String, byte[]> keys = new LinkedHashMap<>();
+        keys.put("k1", key(1));
+        keys.put("k2", key(3));
+        IdentifierCipher rotated = new IdentifierCipher(KeyRing.of("k2", keys));
+
+        assertThat(rotated.matchKeys(text)).containsExactly(rotated.matchKey(text), beforeRotation);
+    }
+
     static byte[] key(long seed) {
         byte[] key = new byte[32];
         new Random(seed).nextBytes(key);

@@ -78,6 +78,24 @@ class CaseImporterTest {
     }
 
     @EachDatabase
+    void fillsTheMatchKeyOfEveryCaseWithANameAndABirthDate(TestDatabase db) {
+        TestStore store = TestStore.on(db);
+        List<CaseRecord> records = cases(30);
+
+        store.importer().importBatch(request("file-1", records));
+
+        List<Map<String, Object>> rows = caseRows(db);
+        for (int i = 0; i < records.size(); i++) {
+            var person = records.get(i).person();
+            List<String> expected = store.rows().matchKeys(person.birthdate(), person.firstName(), person.middleName(),
+                    person.secondName());
+            assertThat(rows.get(i).get("match_key")).isEqualTo(expected.isEmpty() ? null : expected.getFirst());
+        }
+        assertThat(rows).extracting(row -> row.get("match_key")).filteredOn(java.util.Objects::nonNull)
+                .hasSizeGreaterThan(5);
+    }
+
+    @EachDatabase
     void keepsNoIdentifierInTheClear(TestDatabase db) {
         TestStore store = TestStore.on(db);
         List<CaseRecord> records = cases(50);
