@@ -16,12 +16,14 @@ public final class Store implements AutoCloseable {
     private final Database database;
     private final Organisations organisations;
     private final CaseRows rows;
+    private final IdentifierCipher cipher;
     private final Clock clock = Clock.systemUTC();
 
     public Store(Database database, KeyRing keys) {
         this.database = database;
         this.organisations = new Organisations(database, clock);
-        this.rows = new CaseRows(CaseRecordCodec.standard(), new IdentifierCipher(keys));
+        this.cipher = new IdentifierCipher(keys);
+        this.rows = new CaseRows(CaseRecordCodec.standard(), cipher);
     }
 
     public Database database() {
@@ -42,6 +44,11 @@ public final class Store implements AutoCloseable {
 
     public CaseRows rows() {
         return rows;
+    }
+
+    /** The cipher of the store's key ring, for what is encrypted outside case rows (screenings, notes). */
+    public IdentifierCipher cipher() {
+        return cipher;
     }
 
     public Clock clock() {

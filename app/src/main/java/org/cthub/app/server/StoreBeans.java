@@ -7,6 +7,13 @@ import org.cthub.app.cli.Store;
 import org.cthub.app.cli.StoreOptions;
 import org.cthub.store.Database;
 import org.cthub.store.audit.AuditLog;
+import org.cthub.store.casework.CaseFiles;
+import org.cthub.store.casework.Casework;
+import org.cthub.store.casework.ClosureRequests;
+import org.cthub.store.casework.Consents;
+import org.cthub.store.casework.NrmDecisions;
+import org.cthub.store.casework.Screenings;
+import org.cthub.store.casework.ServiceDeliveries;
 import org.cthub.store.organisations.Organisations;
 import org.cthub.store.users.Users;
 import org.springframework.context.annotation.Bean;
@@ -65,5 +72,40 @@ public class StoreBeans {
     @Bean
     AuditLog auditLog(Store store) {
         return new AuditLog(store.database(), store.clock());
+    }
+
+    @Bean
+    Casework casework(Store store) {
+        return new Casework(store.database(), store.rows(), store.cipher(), store.clock());
+    }
+
+    @Bean
+    CaseFiles caseFiles(Casework casework) {
+        return casework.cases();
+    }
+
+    @Bean
+    Screenings screenings(Casework casework) {
+        return casework.screenings();
+    }
+
+    @Bean
+    NrmDecisions nrmDecisions(Casework casework) {
+        return casework.nrm();
+    }
+
+    @Bean
+    Consents consents(Casework casework) {
+        return casework.consents();
+    }
+
+    @Bean
+    ServiceDeliveries serviceDeliveries(Casework casework) {
+        return casework.services();
+    }
+
+    @Bean
+    ClosureRequests closureRequests(Casework casework) {
+        return casework.closures();
     }
 }
