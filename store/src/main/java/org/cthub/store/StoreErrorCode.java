@@ -24,5 +24,9 @@ public enum StoreErrorCode {
     /** A case could not be written as given: no reference, or one longer than the store keeps. */
     E5009_WRITE_CASE,
     /** An import was refused as a whole: its counts contradict its records, or its description is invalid. */
-    E5010_IMPORT
+    E5010_IMPORT,
+    /** A rule refused an action: no consent, the wrong organisation, or a state that does not allow it. */
+    E5011_REFUSED,
+    /** A record named by its id does not exist. */
+    E5012_NOT_FOUND
 }
