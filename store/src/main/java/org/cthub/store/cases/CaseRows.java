@@ -53,6 +53,11 @@ public final class CaseRows {
         return CaseColumns.row(organisationId, record, split.recordJson(), identifiers);
     }
 
+    /** Encrypts identifiers' JSON bound to a case's place, for work that changes identifiers alone. */
+    EncryptedValue encryptIdentifiers(long organisationId, String reference, String identifiersJson) {
+        return cipher.encrypt(identifiersJson, associatedData(organisationId, reference));
+    }
+
     String decryptIdentifiers(long organisationId, String reference, EncryptedValue identifiers) {
         return cipher.decrypt(identifiers, associatedData(organisationId, reference));
     }
