@@ -27,6 +27,8 @@ public enum StoreErrorCode {
     E5010_IMPORT,
     /** A caseworker saved a record someone else had changed since it was read; reload it and apply again. */
     E5011_CHANGED_MEANWHILE,
-    /** The case, screening, decision or request asked for does not exist, or is voided. */
-    E5012_NOT_FOUND
+    /** The record asked for (case, screening, decision, referral, organisation, request) does not exist. */
+    E5012_NOT_FOUND,
+    /** A rule refused an action: no consent, the wrong organisation, or a state that does not allow it. */
+    E5013_REFUSED
 }

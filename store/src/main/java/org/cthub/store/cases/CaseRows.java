@@ -92,6 +92,11 @@ public final class CaseRows {
         return text == null ? null : cipher.matchKey(text);
     }
 
+    /** Encrypts identifiers' JSON bound to a case's place, for work that changes identifiers alone. */
+    EncryptedValue encryptIdentifiers(long organisationId, String reference, String identifiersJson) {
+        return cipher.encrypt(identifiersJson, associatedData(organisationId, reference));
+    }
+
     String decryptIdentifiers(long organisationId, String reference, EncryptedValue identifiers) {
         return cipher.decrypt(identifiers, associatedData(organisationId, reference));
     }
