@@ -15,10 +15,15 @@ import org.cthub.store.casework.NrmDecisions;
 import org.cthub.store.casework.Screenings;
 import org.cthub.store.casework.ServiceDeliveries;
 import org.cthub.store.organisations.Organisations;
+import org.cthub.store.referrals.Referrals;
+import org.cthub.store.retention.Retention;
+import org.cthub.store.retention.RetentionSettings;
+import org.cthub.store.retention.SubjectRequests;
 import org.cthub.store.users.Users;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The store, opened (and migrated) from the same settings the command line reads: {@code CTHUB_DB_URL},
@@ -27,6 +32,7 @@ import org.springframework.core.env.Environment;
  * for itself would sit next to the data it protects.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 public class StoreBeans {
 
     static final String[] SETTINGS = {"CTHUB_DB_URL", "CTHUB_HOME", "CTHUB_KEYS", "CTHUB_KEY_ID",
@@ -107,5 +113,25 @@ public class StoreBeans {
     @Bean
     ClosureRequests closureRequests(Casework casework) {
         return casework.closures();
+    }
+
+    @Bean
+    Referrals referrals(Store store) {
+        return new Referrals(store.database(), store.rows(), store.cipher(), store.clock());
+    }
+
+    @Bean
+    Retention retention(Store store) {
+        return new Retention(store.database(), store.rows());
+    }
+
+    @Bean
+    RetentionSettings retentionSettings(Store store) {
+        return new RetentionSettings(store.database(), store.clock());
+    }
+
+    @Bean
+    SubjectRequests subjectRequests(Store store, Referrals referrals) {
+        return new SubjectRequests(store.database(), store.rows(), referrals, store.clock());
     }
 }
