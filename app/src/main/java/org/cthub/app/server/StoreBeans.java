@@ -6,6 +6,7 @@ import java.util.Map;
 import org.cthub.app.cli.Store;
 import org.cthub.app.cli.StoreOptions;
 import org.cthub.store.Database;
+import org.cthub.store.analysis.CaseCounts;
 import org.cthub.store.audit.AuditLog;
 import org.cthub.store.casework.CaseFiles;
 import org.cthub.store.casework.Casework;
@@ -113,6 +114,11 @@ public class StoreBeans {
     @Bean
     ClosureRequests closureRequests(Casework casework) {
         return casework.closures();
+    }
+
+    @Bean
+    CaseCounts caseCounts(Store store) {
+        return new CaseCounts(store.database());
     }
 
     @Bean
