@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +25,12 @@ class LoginEvents {
 
     private final Users users;
     private final AuditTrail audit;
+    private final LoginThrottle throttle;
 
-    LoginEvents(Users users, AuditTrail audit) {
+    LoginEvents(Users users, AuditTrail audit, LoginThrottle throttle) {
         this.users = users;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     @EventListener
@@ -42,6 +45,9 @@ class LoginEvents {
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         String attempted = String.valueOf(event.getAuthentication().getName());
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+            throttle.failed(details.getRemoteAddress());
+        }
         UserAccount account = users.recordFailedLogin(attempted, LOCK_AFTER, LOCK_FOR).orElse(null);
         String reason = event.getException().getClass().getSimpleName();
         if (account == null) {

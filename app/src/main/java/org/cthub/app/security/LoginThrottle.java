@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows credential stuffing across accounts: at most {@value #ATTEMPTS} login attempts per client address in
- * {@link #WINDOW}; beyond that the login answers 429 until the window has passed. The per-account lockout
+ * Slows credential stuffing across accounts: after {@value #ATTEMPTS} failed logins from one client address in
+ * {@link #WINDOW}, the login answers 429 until the window has passed. Only failures count, so an office of
+ * caseworkers behind one address logging in every morning is never throttled. The per-account lockout
  * ({@link LoginEvents}) stops guessing one password; this stops trying one password on many accounts.
  */
 final class LoginThrottle extends OncePerRequestFilter {
@@ -40,7 +41,7 @@ final class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!allow(request.getRemoteAddr())) {
+        if (throttled(request.getRemoteAddr())) {
             response.setHeader("Retry-After", Long.toString(WINDOW.toSeconds()));
             response.sendError(429);
             return;
@@ -48,21 +49,37 @@ final class LoginThrottle extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    boolean allow(String client) {
+    /** Whether the address has failed too often lately to try again now. */
+    boolean throttled(String client) {
+        Deque<Instant> recent = attempts.get(client);
+        if (recent == null) {
+            return false;
+        }
+        synchronized (recent) {
+            forgetOld(recent);
+            return recent.size() >= ATTEMPTS;
+        }
+    }
+
+    /** Counts a failed login from an address. */
+    void failed(String client) {
+        if (client == null) {
+            return;
+        }
         if (attempts.size() > MAX_CLIENTS) {
             attempts.clear();
         }
-        Instant now = clock.instant();
         Deque<Instant> recent = attempts.computeIfAbsent(client, key -> new ArrayDeque<>());
         synchronized (recent) {
-            while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(WINDOW))) {
-                recent.pollFirst();
-            }
-            if (recent.size() >= ATTEMPTS) {
-                return false;
-            }
-            recent.addLast(now);
-            return true;
+            forgetOld(recent);
+            recent.addLast(clock.instant());
+        }
+    }
+
+    private void forgetOld(Deque<Instant> recent) {
+        Instant since = clock.instant().minus(WINDOW);
+        while (!recent.isEmpty() && recent.peekFirst().isBefore(since)) {
+            recent.pollFirst();
         }
     }
 }

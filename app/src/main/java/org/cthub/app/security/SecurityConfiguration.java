@@ -32,7 +32,7 @@ public class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, Clock clock, AuditTrail audit,
+    SecurityFilterChain filterChain(HttpSecurity http, LoginThrottle throttle, AuditTrail audit,
                                     ObjectProvider<ClientRegistrationRepository> clients,
                                     ObjectProvider<IdentityProviderAccounts> providerAccounts, Users users)
             throws Exception {
@@ -51,7 +51,7 @@ public class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .permissionsPolicyHeader(permissions -> permissions.policy(
                                 "camera=(), microphone=(), geolocation=(), payment=()")))
-                .addFilterBefore(new LoginThrottle(clock), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ActiveAccounts(users), AuthorizationFilter.class);
         if (clients.getIfAvailable() != null) {
             IdentityProviderAccounts accounts = providerAccounts.getObject();
@@ -60,6 +60,20 @@ public class SecurityConfiguration {
                     .defaultSuccessUrl("/", true));
         }
         return http.build();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(Clock clock) {
+        return new LoginThrottle(clock);
+    }
+
+    // A filter bean would also be registered with the servlet container, outside Spring Security's chain.
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<LoginThrottle> loginThrottleOutsideTheChain(
+            LoginThrottle throttle) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean
