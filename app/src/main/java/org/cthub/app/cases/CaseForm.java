@@ -44,7 +44,7 @@ final class CaseForm {
     static final FormField PRIMARY_LANGUAGE = FormField.of("primaryLanguage", FieldKind.LANGUAGE);
     static final FormField SECONDARY_LANGUAGE = FormField.of("secondaryLanguage", FieldKind.LANGUAGE);
     static final FormField MARITAL_STATUS = FormField.choice("maritalStatus", MaritalStatus.values());
-    static final FormField CHILDREN = FormField.number("numberOfChildren", 30);
+    static final FormField CHILDREN = FormField.number("numberOfChildren", 99);
     static final FormField EDUCATION = FormField.choice("education", EducationLevel.values());
     static final FormField DECEASED = FormField.of("deceased", FieldKind.YES_NO);
     static final FormField IDENTITY_NUMBER = FormField.text("identityNumber", FormField.NAME_LENGTH);

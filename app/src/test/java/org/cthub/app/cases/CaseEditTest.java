@@ -97,7 +97,7 @@ class CaseEditTest {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("There is a problem")
                 .contains("<a href=\"#birthDate\">Date of birth must be today or in the past</a>")
-                .contains("<a href=\"#numberOfChildren\">Number of children must be a whole number from 0 to 30</a>")
+                .contains("<a href=\"#numberOfChildren\">Number of children must be a whole number from 0 to 99</a>")
                 .contains("value=\"Changed\"").contains("value=\"many\"");
         assertThat(cases.find(caseId).orElseThrow().version()).isEqualTo(before.version());
     }
