@@ -5,12 +5,12 @@ package org.cthub.app.exports;
  * anyone) are written as text, with the apostrophe prefix spreadsheets understand (OWASP, "CSV Injection").
  * Free text typed by caseworkers or imported from contributors is exported this way; codes never need it.
  */
-final class SpreadsheetSafe {
+public final class SpreadsheetSafe {
 
     private SpreadsheetSafe() {
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value.isEmpty()) {
             return value;
         }

@@ -98,8 +98,9 @@ public final class Consents {
     private static Consent applied(Consent consent, Map<ConsentKind, ConsentEvent> latest) {
         ConsentEvent assistance = latest.get(ConsentKind.ASSISTANCE);
         ConsentEvent sharing = latest.get(ConsentKind.SHARING);
-        return new Consent(assistance == null ? consent.toAssistance() : assistance.given(),
-                sharing == null ? consent.toShareAnonymised() : sharing.given());
+        // Boxed on both sides: a mixed Boolean/boolean conditional unboxes, and "not recorded" (null) would throw.
+        return new Consent(assistance == null ? consent.toAssistance() : Boolean.valueOf(assistance.given()),
+                sharing == null ? consent.toShareAnonymised() : Boolean.valueOf(sharing.given()));
     }
 
     private static List<ConsentEvent> read(Connection connection, String sql, long caseId) throws SQLException {
