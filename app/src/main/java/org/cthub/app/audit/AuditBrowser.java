@@ -9,7 +9,10 @@ import org.cthub.store.audit.AuditVerification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** Administrators read and verify the audit trail; reading it is itself recorded. */
+/**
+ * Administrators read their organisation's part of the audit trail and verify the whole chain; reading it is
+ * itself recorded.
+ */
 @Service
 class AuditBrowser {
 
@@ -26,7 +29,10 @@ class AuditBrowser {
     @PreAuthorize("hasAuthority('" + Role.Authority.AUDIT_READ + "')")
     List<AuditEntry> page(AuditFilter filter, Long before) {
         trail.record("AUDIT_READ", "AUDIT", null);
-        return log.page(filter, before, PAGE_SIZE);
+        // An organisation's administrator reads what its own accounts did, not what partners did.
+        String organisation = org.cthub.app.security.CurrentUser.get().organisationCode();
+        return log.page(new AuditFilter(filter.actor(), organisation, filter.action(), filter.objectType(),
+                filter.objectId()), before, PAGE_SIZE);
     }
 
     @PreAuthorize("hasAuthority('" + Role.Authority.AUDIT_READ + "')")

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code cthub bench adult}: the k-anonymity search on ARX's adult benchmark, next to ARX 3.9's optima. */
 @Command(name = "adult", mixinStandardHelpOptions = true,
-        description = "Runs k = 5 on ARX's adult data (9 quasi-identifiers) with 0% and 5% suppression, and at "
+        description = "Runs k = 5 on ARX's adult data (9 quasi-identifiers) with 0%% and 5%% suppression, and at "
                 + "1,000,000 rows, printing transformations, Loss and times next to ARX 3.9's.")
 final class AdultBench implements Callable<Integer> {
 

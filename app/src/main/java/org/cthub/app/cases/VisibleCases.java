@@ -7,6 +7,8 @@ import org.cthub.app.web.NotFoundException;
 import org.cthub.store.audit.AuditEvent;
 import org.cthub.store.casework.CaseFile;
 import org.cthub.store.casework.CaseFiles;
+import org.cthub.store.referrals.CaseAccess;
+import org.cthub.store.referrals.Referrals;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,10 +32,12 @@ public class VisibleCases {
     }
 
     private final CaseFiles cases;
+    private final Referrals referrals;
     private final AuditTrail audit;
 
-    VisibleCases(CaseFiles cases, AuditTrail audit) {
+    VisibleCases(CaseFiles cases, Referrals referrals, AuditTrail audit) {
         this.cases = cases;
+        this.referrals = referrals;
         this.audit = audit;
     }
 
@@ -44,7 +48,9 @@ public class VisibleCases {
      */
     public Visible require(long caseId) {
         SignedIn account = CurrentUser.get();
-        CaseFile file = cases.find(caseId, account.organisationId()).orElse(null);
+        // The referrals' rule (referral under way, consent still given) decides; the case query agrees with it.
+        CaseAccess access = referrals.canAccess(account.organisationId(), caseId);
+        CaseFile file = access == CaseAccess.NONE ? null : cases.find(caseId, account.organisationId()).orElse(null);
         if (file == null) {
             audit.record("CASE_READ", "CASE", caseId, AuditEvent.Outcome.DENIED, "not visible");
             throw new NotFoundException("Case");

@@ -87,6 +87,7 @@ public class CaseFixtures {
 
     /** Refers a case to another organisation, which accepted it: the state the referral pages will create. */
     public void referAndAccept(long caseId, Team from, Team to) {
+        fixtures.consentToReferral(caseId);
         database.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO case_referral (case_id, kind, "
                     + "from_organisation_id, to_organisation_id, reason, state, sent_by, sent_at, changed_at, "

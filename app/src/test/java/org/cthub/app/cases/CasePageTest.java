@@ -52,7 +52,7 @@ class CasePageTest {
                     + "/" + section + "\">").matcher(page.body());
             assertThat(element.find()).as(section).isTrue();
             assertThat(element.group(1)).contains("class=\"case-section\"", "hx-trigger=\"load\"",
-                    "hx-swap=\"innerHTML\"", "hx-get=\"/cases/" + caseId + "/" + section + "\"");
+                    "hx-swap=\"outerHTML\"", "hx-get=\"/cases/" + caseId + "/" + section + "\"");
         }
         assertThat(audit.page(new AuditFilter(team.caseworker().username(), null, "CASE_READ", "CASE",
                 Long.toString(caseId)), null, 5)).extracting(entry -> entry.event().outcome())

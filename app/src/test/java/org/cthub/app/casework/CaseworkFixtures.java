@@ -76,6 +76,7 @@ final class CaseworkFixtures {
      */
     void referAccepted(long caseId, Organisation from, Organisation to, UserAccount by) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        web.consentToReferral(caseId);
         database.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO case_referral (case_id, kind, "
                     + "from_organisation_id, to_organisation_id, reason, state, sent_by, sent_at, changed_at, "

@@ -47,7 +47,11 @@ class MessagesTest {
                     if (ARGUMENT.matcher(message).find() && LONE_APOSTROPHE.matcher(message).find()) {
                         broken.add(bundle + language + ": " + key);
                     } else if (ARGUMENT.matcher(message).find()) {
-                        String formatted = new MessageFormat(message, Locale.ROOT).format(new Object[] {"X", "Y", "Z"});
+                        MessageFormat format = new MessageFormat(message, Locale.ROOT);
+                        // Arguments declared as numbers need numbers; plain ones take anything.
+                        Object[] arguments = java.util.Arrays.stream(format.getFormatsByArgumentIndex())
+                                .map(kind -> kind instanceof java.text.NumberFormat ? (Object) 7 : "X").toArray();
+                        String formatted = format.format(arguments);
                         assertThat(formatted).as(key).doesNotContain("{0}");
                     }
                 }

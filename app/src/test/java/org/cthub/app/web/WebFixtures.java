@@ -3,6 +3,8 @@ package org.cthub.app.web;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cthub.app.security.Passwords;
 import org.cthub.app.security.Role;
+import org.cthub.store.casework.ConsentKind;
+import org.cthub.store.casework.Consents;
 import org.cthub.store.organisations.Organisation;
 import org.cthub.store.organisations.Organisations;
 import org.cthub.store.users.UserAccount;
@@ -22,10 +24,19 @@ public class WebFixtures {
 
     private final Organisations organisations;
     private final Users users;
+    private final Consents consents;
 
-    WebFixtures(Organisations organisations, Users users) {
+    WebFixtures(Organisations organisations, Users users, Consents consents) {
         this.organisations = organisations;
         this.users = users;
+        this.consents = consents;
+    }
+
+    /** Records the person's consent to assistance and to sharing, which every referral needs. */
+    public void consentToReferral(long caseId) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        consents.record(caseId, ConsentKind.ASSISTANCE, true, null, today, "test");
+        consents.record(caseId, ConsentKind.SHARING, true, null, today, "test");
     }
 
     /** A new organisation with a unique code starting with the prefix. */

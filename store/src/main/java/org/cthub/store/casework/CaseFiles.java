@@ -67,7 +67,8 @@ public final class CaseFiles {
     public Optional<CaseFile> find(long caseId, long visibleToOrganisationId) {
         return database.inTransaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM trafficking_case c "
-                    + "WHERE c.id = ? AND (c.organisation_id = ? OR c.id IN (" + CaseSearch.REFERRED_TO + "))")) {
+                    + "WHERE c.id = ? AND (c.organisation_id = ? OR (c.consent_to_share = TRUE AND c.id IN ("
+                    + CaseSearch.REFERRED_TO + ")))")) {
                 Jdbc.bind(select, List.of(caseId, visibleToOrganisationId, visibleToOrganisationId));
                 try (ResultSet row = select.executeQuery()) {
                     if (!row.next()) {

@@ -23,10 +23,13 @@ import org.cthub.store.cases.CaseRows;
 final class CaseSearch {
 
     /** Cases another organisation shared and this one accepted: a referral while it runs, a transfer for good. */
+    // As Referrals.canAccess: a referral under way gives access; an accepted transfer makes the case the
+    // receiver's own, so no ended referral of any kind gives access (a case transferred back stays with its owner).
     static final String REFERRED_TO = "SELECT r.case_id FROM case_referral r WHERE r.to_organisation_id = ? "
-            + "AND (r.state IN ('ACCEPTED', 'SERVICES_STARTED') OR (r.kind = 'TRANSFER' AND r.state = 'CLOSED'))";
+            + "AND r.state IN ('ACCEPTED', 'SERVICES_STARTED')";
     private static final String OWN = "c.organisation_id = ?";
-    private static final String REFERRED = "c.id IN (" + REFERRED_TO + ") AND c.organisation_id <> ?";
+    private static final String REFERRED = "c.id IN (" + REFERRED_TO + ") AND c.organisation_id <> ? "
+            + "AND c.consent_to_share = TRUE";
     private static final Comparator<Listed> NEWEST_FIRST = Comparator.comparing(Listed::registrationDate,
             Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Listed::id, Comparator.reverseOrder());
 

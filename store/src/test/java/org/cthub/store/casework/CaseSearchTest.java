@@ -76,8 +76,10 @@ class CaseSearchTest {
         db.update("UPDATE case_referral SET state = 'CLOSED' WHERE id = ?", referral);
         assertThat(cases.search(CaseQuery.visibleTo(fixture.own().id())).items()).extracting(CaseSummary::id)
                 .containsExactly(ours);
+        // An ended transfer gives no access: once accepted the case was the receiver's own; this one was not.
         refer(db, theirs, fixture.other().id(), fixture.own().id(), "TRANSFER", "CLOSED");
-        assertThat(cases.search(CaseQuery.visibleTo(fixture.own().id())).total()).isEqualTo(2);
+        assertThat(cases.search(CaseQuery.visibleTo(fixture.own().id())).total()).isEqualTo(1);
+        assertThat(cases.find(theirs, fixture.own().id())).isEmpty();
         assertThat(cases.search(CaseQuery.visibleTo(fixture.other().id())).items()).extracting(CaseSummary::id)
                 .containsExactly(theirs);
         assertThat(cases.find(ours, fixture.other().id())).isEmpty();
