@@ -25,7 +25,8 @@ class CaseList {
 
     static final int PAGE_SIZE = 25;
     /** Deeper than any list goes; keeps offset arithmetic far from overflow whatever page a URL asks for. */
-    static final int MAX_PAGE = 400_000;
+    // No page past what the list counts: a far offset would make the database walk the whole organisation.
+    static final int MAX_PAGE = (int) (CasePage.COUNT_LIMIT / PAGE_SIZE) - 1;
 
     private final CaseFiles cases;
     private final Users users;
@@ -41,7 +42,11 @@ class CaseList {
     record Page(CasePage cases, int number) {
 
         public long totalPages() {
-            return (cases.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+            return (Math.min(cases.total(), CasePage.COUNT_LIMIT) + PAGE_SIZE - 1) / PAGE_SIZE;
+        }
+
+        public long countLimit() {
+            return CasePage.COUNT_LIMIT;
         }
 
         public boolean hasNext() {

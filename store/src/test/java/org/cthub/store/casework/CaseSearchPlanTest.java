@@ -50,10 +50,14 @@ class CaseSearchPlanTest {
         assertReadsAtMost(explain(db, CaseSearch.ids(all.withStatuses(EnumSet.of(CaseStatus.ACTIVE)).page(25, 100),
                 false)), 200);
         assertReadsAtMost(explain(db, CaseSearch.ids(all.withCitizenship("NGA"), false)), 100);
-        assertThat(explain(db, CaseSearch.count(all, false)))
+        assertThat(explain(db, CaseSearch.count(all, false, null)))
                 .contains("Index Only Scan using ix_trafficking_case_registration");
+        assertReadsAtMost(explain(db, CaseSearch.count(all, false, CasePage.COUNT_LIMIT + 1)),
+                (int) CasePage.COUNT_LIMIT + 1);
         CasePage page = fixture.casework().cases().search(all);
-        assertThat(page.total()).isEqualTo(CASES - CASES / 20 + 1);
+        assertThat(page.total()).isEqualTo(Math.min(CASES - CASES / 20 + 1, CasePage.COUNT_LIMIT + 1));
+        assertThat(page.moreThanLimit()).isEqualTo(CASES - CASES / 20 + 1 > CasePage.COUNT_LIMIT);
+        assertThat(fixture.casework().cases().count(all)).isEqualTo(CASES - CASES / 20 + 1);
         assertThat(page.items()).hasSize(CaseQuery.DEFAULT_LIMIT);
     }
 
