@@ -25,8 +25,7 @@ class Accounts implements UserDetailsService {
         UserAccount account = users.findByUsername(username)
                 .filter(found -> found.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new CthubUser(account.id(), account.username(), account.displayName(), account.organisationId(),
-                account.organisationCode(), Role.valueOf(account.role()), account.passwordHash(), account.enabled(),
+        return new CthubUser(SignedIn.Account.of(account), account.passwordHash(), account.enabled(),
                 account.lockedAt(clock.instant()));
     }
 }

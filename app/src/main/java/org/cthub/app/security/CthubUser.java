@@ -12,24 +12,13 @@ public final class CthubUser implements UserDetails, CredentialsContainer, Signe
 
     private static final long serialVersionUID = 1L;
 
-    private final long userId;
-    private final String username;
-    private final String displayName;
-    private final long organisationId;
-    private final String organisationCode;
-    private final Role role;
+    private final Account account;
     private final boolean enabled;
     private final boolean locked;
     private String passwordHash;
 
-    CthubUser(long userId, String username, String displayName, long organisationId, String organisationCode,
-              Role role, String passwordHash, boolean enabled, boolean locked) {
-        this.userId = userId;
-        this.username = username;
-        this.displayName = displayName;
-        this.organisationId = organisationId;
-        this.organisationCode = organisationCode;
-        this.role = role;
+    CthubUser(Account account, String passwordHash, boolean enabled, boolean locked) {
+        this.account = account;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
@@ -41,7 +30,7 @@ public final class CthubUser implements UserDetails, CredentialsContainer, Signe
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return authorities(role);
+        return authorities(account.role());
     }
 
     @Override
@@ -51,7 +40,7 @@ public final class CthubUser implements UserDetails, CredentialsContainer, Signe
 
     @Override
     public String getUsername() {
-        return username;
+        return account.username();
     }
 
     @Override
@@ -70,48 +59,23 @@ public final class CthubUser implements UserDetails, CredentialsContainer, Signe
     }
 
     @Override
-    public long userId() {
-        return userId;
-    }
-
-    @Override
-    public String username() {
-        return username;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName;
-    }
-
-    @Override
-    public long organisationId() {
-        return organisationId;
-    }
-
-    @Override
-    public String organisationCode() {
-        return organisationCode;
-    }
-
-    @Override
-    public Role role() {
-        return role;
+    public Account account() {
+        return account;
     }
 
     // Sessions are compared by account, so that a disabled account's sessions can be found and ended.
     @Override
     public boolean equals(Object other) {
-        return other instanceof CthubUser user && user.userId == userId;
+        return other instanceof CthubUser user && user.account.userId() == account.userId();
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(userId);
+        return Long.hashCode(account.userId());
     }
 
     @Override
     public String toString() {
-        return "CthubUser[" + username + ", " + organisationCode + ", " + role + "]";
+        return "CthubUser[" + account.username() + ", " + account.organisationCode() + ", " + account.role() + "]";
     }
 }

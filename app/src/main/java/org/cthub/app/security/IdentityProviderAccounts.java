@@ -43,70 +43,35 @@ class IdentityProviderAccounts extends OidcUserService {
     }
 
     /** A person signed in through the provider, carrying their CT Hub account. */
-    static final class ProviderUser extends DefaultOidcUser implements SignedIn {
+    public static final class ProviderUser extends DefaultOidcUser implements SignedIn {
 
         private static final long serialVersionUID = 1L;
 
-        private final long userId;
-        private final String username;
-        private final String displayName;
-        private final long organisationId;
-        private final String organisationCode;
-        private final Role role;
+        private final Account account;
 
-        ProviderUser(OidcUser provided, UserAccount account) {
-            super(CthubUser.authorities(Role.valueOf(account.role())), provided.getIdToken(), provided.getUserInfo());
-            this.userId = account.id();
-            this.username = account.username();
-            this.displayName = account.displayName();
-            this.organisationId = account.organisationId();
-            this.organisationCode = account.organisationCode();
-            this.role = Role.valueOf(account.role());
+        ProviderUser(OidcUser provided, UserAccount stored) {
+            super(CthubUser.authorities(Role.valueOf(stored.role())), provided.getIdToken(), provided.getUserInfo());
+            this.account = Account.of(stored);
         }
 
         @Override
         public String getName() {
-            return username;
+            return account.username();
         }
 
         @Override
-        public long userId() {
-            return userId;
-        }
-
-        @Override
-        public String username() {
-            return username;
-        }
-
-        @Override
-        public String displayName() {
-            return displayName;
-        }
-
-        @Override
-        public long organisationId() {
-            return organisationId;
-        }
-
-        @Override
-        public String organisationCode() {
-            return organisationCode;
-        }
-
-        @Override
-        public Role role() {
-            return role;
+        public Account account() {
+            return account;
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof ProviderUser user && user.userId == userId;
+            return other instanceof ProviderUser user && user.account.userId() == account.userId();
         }
 
         @Override
         public int hashCode() {
-            return Long.hashCode(userId);
+            return Long.hashCode(account.userId());
         }
     }
 }

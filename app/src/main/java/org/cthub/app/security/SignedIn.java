@@ -6,15 +6,40 @@ package org.cthub.app.security;
  */
 public interface SignedIn {
 
-    long userId();
+    /** Who is signed in, as the store knows them when they logged in. */
+    Account account();
 
-    String username();
+    default long userId() {
+        return account().userId();
+    }
 
-    String displayName();
+    default String username() {
+        return account().username();
+    }
 
-    long organisationId();
+    default String displayName() {
+        return account().displayName();
+    }
 
-    String organisationCode();
+    default long organisationId() {
+        return account().organisationId();
+    }
 
-    Role role();
+    default String organisationCode() {
+        return account().organisationCode();
+    }
+
+    default Role role() {
+        return account().role();
+    }
+
+    /** The account's identity, organisation and role. */
+    record Account(long userId, String username, String displayName, long organisationId, String organisationCode,
+                   Role role) implements java.io.Serializable {
+
+        static Account of(org.cthub.store.users.UserAccount stored) {
+            return new Account(stored.id(), stored.username(), stored.displayName(), stored.organisationId(),
+                    stored.organisationCode(), Role.valueOf(stored.role()));
+        }
+    }
 }

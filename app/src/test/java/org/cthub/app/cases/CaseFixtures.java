@@ -40,13 +40,11 @@ public class CaseFixtures {
     private final WebFixtures fixtures;
     private final CaseFiles cases;
     private final Database database;
-    private final LoginAttempts attempts;
 
-    CaseFixtures(WebFixtures fixtures, CaseFiles cases, Database database, LoginAttempts attempts) {
+    CaseFixtures(WebFixtures fixtures, CaseFiles cases, Database database) {
         this.fixtures = fixtures;
         this.cases = cases;
         this.database = database;
-        this.attempts = attempts;
     }
 
     /** An organisation and its caseworker. */
@@ -107,7 +105,6 @@ public class CaseFixtures {
 
     /** A session logged in as the account. */
     public HttpSession loggedIn(int port, UserAccount account) {
-        attempts.forget();
         HttpSession session = new HttpSession(port);
         assertThat(session.logIn(account.username(), WebFixtures.PASSWORD).headers().firstValue("Location")
                 .orElseThrow()).doesNotContain("error");
@@ -116,7 +113,6 @@ public class CaseFixtures {
 
     /** A client that downloads files as the account. */
     public Download download(int port, UserAccount account) throws java.io.IOException, InterruptedException {
-        attempts.forget();
         return Download.as(port, account.username());
     }
 

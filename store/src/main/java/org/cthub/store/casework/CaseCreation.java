@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import org.cthub.standard.htcds.Case;
 import org.cthub.standard.htcds.CaseRecord;
 import org.cthub.standard.htcds.CaseStatus;
+import org.cthub.store.RecordNotFoundException;
 
 /** Registering a case inside a transaction: shared by {@link CaseFiles#create} and {@link Screenings#openCase}. */
 final class CaseCreation {
@@ -60,7 +61,7 @@ final class CaseCreation {
             select.setLong(1, organisationId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    throw new UnableToFindRecordException("Organisation", organisationId);
+                    throw new RecordNotFoundException("Organisation", organisationId);
                 }
                 return row.getString(1);
             }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cthub.standard.htcds.CaseRecord;
 import org.cthub.store.Database;
+import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.audit.AuditLog;
 import org.cthub.store.cases.CaseRows;
 
@@ -45,7 +46,7 @@ public final class CaseFiles {
      * @return the new case's id
      * @throws IllegalArgumentException when the reference is taken or too long, or the caseworker is not an
      *     account of the organisation
-     * @throws UnableToFindRecordException when the organisation does not exist
+     * @throws RecordNotFoundException when the organisation does not exist
      */
     public long create(long organisationId, CaseRecord record, String caseworker, String actor) {
         Checks.required("record", record);
@@ -90,7 +91,7 @@ public final class CaseFiles {
      * @throws CaseChangedException when the case is no longer at {@code expectedVersion}; nothing is written
      * @throws IllegalArgumentException when the record's reference differs from the case's: the reference
      *     binds the encrypted identifiers and their history, so it never changes
-     * @throws UnableToFindRecordException when the case does not exist or is voided
+     * @throws RecordNotFoundException when the case does not exist or is voided
      */
     public int save(long caseId, int expectedVersion, CaseRecord record, String actor) {
         Checks.required("record", record);
@@ -134,6 +135,12 @@ public final class CaseFiles {
     public CasePage search(CaseQuery query) {
         Checks.required("query", query);
         return database.inTransaction(connection -> CaseSearch.run(connection, rows, query));
+    }
+
+    /** The exact number of cases the query matches, however many: for exports, which must know it. */
+    public long count(CaseQuery query) {
+        Checks.required("query", query);
+        return database.inTransaction(connection -> CaseSearch.countAll(connection, query));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cthub.standard.htcds.CaseRecord;
 import org.cthub.standard.htcds.CaseStatus;
+import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.cases.CaseRows;
 import org.cthub.store.cases.CaseSql;
 import org.cthub.store.cases.PreparedCaseRow;
@@ -50,7 +51,7 @@ final class CaseVersions {
      */
     static StoredRow lock(Connection connection, long caseId) throws SQLException {
         return select(connection, SELECT + " FOR UPDATE", caseId)
-                .orElseThrow(() -> new UnableToFindRecordException("Case", caseId));
+                .orElseThrow(() -> new RecordNotFoundException("Case", caseId));
     }
 
     CaseFile decrypt(StoredRow row) {

@@ -14,6 +14,7 @@ import org.cthub.standard.htcds.CaseRecord;
 import org.cthub.standard.htcds.CaseStatus;
 import org.cthub.standard.htcds.Picklists;
 import org.cthub.store.Database;
+import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.audit.AuditLog;
 import org.cthub.store.cases.CaseRows;
 import org.cthub.store.crypto.EncryptedValue;
@@ -109,7 +110,7 @@ public final class ClosureRequests {
         String cleanNote = Checks.text("note", note, MAX_NOTE);
         database.inTransaction(connection -> {
             long caseId = select(connection, "id = ?", requestId).stream().findFirst()
-                    .orElseThrow(() -> new UnableToFindRecordException("Closure request", requestId)).caseId();
+                    .orElseThrow(() -> new RecordNotFoundException("Closure request", requestId)).caseId();
             // Requests and decisions lock the case first, so reading the request again sees any decision made
             // while this one waited for the lock.
             CaseVersions.StoredRow current = CaseVersions.lock(connection, caseId);

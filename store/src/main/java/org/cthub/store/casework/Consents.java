@@ -16,6 +16,7 @@ import java.util.Objects;
 import org.cthub.standard.htcds.CaseRecord;
 import org.cthub.standard.htcds.Consent;
 import org.cthub.store.Database;
+import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.audit.AuditLog;
 import org.cthub.store.cases.CaseRows;
 
@@ -51,7 +52,7 @@ public final class Consents {
      * @return the event's id
      * @throws IllegalArgumentException when a required value is missing, the scope is longer than
      *     {@value #MAX_SCOPE} characters, or the date is in the future
-     * @throws UnableToFindRecordException when the case does not exist or is voided
+     * @throws RecordNotFoundException when the case does not exist or is voided
      */
     public long record(long caseId, ConsentKind kind, boolean given, String scope, LocalDate givenOn, String actor) {
         Checks.required("kind", kind);

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.cthub.store.Database;
+import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.audit.AuditLog;
 
 /**
@@ -96,7 +97,7 @@ public final class NrmDecisions {
         String by = Checks.actor(actor);
         database.inTransaction(connection -> {
             NrmDecision pending = read(connection, "id = ?", decisionId).stream().findFirst()
-                    .orElseThrow(() -> new UnableToFindRecordException("NRM decision", decisionId));
+                    .orElseThrow(() -> new RecordNotFoundException("NRM decision", decisionId));
             CaseVersions.lock(connection, pending.caseId());
             if (pending.outcome() != NrmOutcome.PENDING) {
                 throw new IllegalStateException("NRM decision " + decisionId + " was decided already");

@@ -23,6 +23,7 @@ import org.cthub.standard.htcds.Person;
 import org.cthub.standard.htcds.TypeOfExploitation;
 import org.cthub.standard.htcds.Victim;
 import org.cthub.store.Database;
+import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.audit.AuditLog;
 import org.cthub.store.cases.CaseRows;
 import org.cthub.store.crypto.EncryptedValue;
@@ -98,14 +99,14 @@ public final class Screenings {
      * @param caseworker the username responsible for the case, or null
      * @return the new case's id
      * @throws IllegalStateException when the screening found no victim or opened a case already
-     * @throws UnableToFindRecordException when the screening does not exist
+     * @throws RecordNotFoundException when the screening does not exist
      */
     public long openCase(long screeningId, String caseworker, String actor) {
         String assigned = caseworker == null ? null : Checks.username("caseworker", caseworker);
         String by = Checks.actor(actor);
         return Retry.onUniqueViolation(() -> database.inTransaction(connection -> {
             Screening screening = select(connection, "id = ? FOR UPDATE", List.of(screeningId)).stream().findFirst()
-                    .orElseThrow(() -> new UnableToFindRecordException("Screening", screeningId));
+                    .orElseThrow(() -> new RecordNotFoundException("Screening", screeningId));
             if (screening.caseId() != null) {
                 throw new IllegalStateException("Screening " + screeningId + " opened case " + screening.caseId()
                         + " already");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cthub.store.Database;
+import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.audit.AuditLog;
 import org.cthub.store.cases.CaseRows;
 
@@ -41,7 +42,7 @@ public final class ServiceDeliveries {
      *
      * @return the service's id
      * @throws IllegalArgumentException when the support plan index names no support plan of the case
-     * @throws UnableToFindRecordException when the case does not exist or is voided
+     * @throws RecordNotFoundException when the case does not exist or is voided
      */
     public long add(long caseId, ServiceDetails details, String actor) {
         Checks.required("details", details);
@@ -66,14 +67,14 @@ public final class ServiceDeliveries {
      * @param expectedVersion the version the change is based on
      * @return the new version
      * @throws ServiceDeliveryChangedException when the service is no longer at {@code expectedVersion}
-     * @throws UnableToFindRecordException when the service does not exist
+     * @throws RecordNotFoundException when the service does not exist
      */
     public int update(long serviceDeliveryId, int expectedVersion, ServiceDetails details, String actor) {
         Checks.required("details", details);
         String by = Checks.actor(actor);
         return database.inTransaction(connection -> {
             ServiceDelivery current = select(connection, "id = ? FOR UPDATE", serviceDeliveryId).stream()
-                    .findFirst().orElseThrow(() -> new UnableToFindRecordException("Service delivery",
+                    .findFirst().orElseThrow(() -> new RecordNotFoundException("Service delivery",
                             serviceDeliveryId));
             if (current.version() != expectedVersion) {
                 throw new ServiceDeliveryChangedException(serviceDeliveryId, current.version(), current.changedBy());
@@ -106,7 +107,7 @@ public final class ServiceDeliveries {
     /** Reads the case only when a plan is named: the support plans are inside its record. */
     private void requirePlan(Connection connection, long caseId, Integer supportPlanIndex) throws SQLException {
         CaseVersions.StoredRow stored = CaseVersions.read(connection, caseId)
-                .orElseThrow(() -> new UnableToFindRecordException("Case", caseId));
+                .orElseThrow(() -> new RecordNotFoundException("Case", caseId));
         if (supportPlanIndex != null
                 && supportPlanIndex >= versions.decrypt(stored).record().supportPlans().size()) {
             throw new IllegalArgumentException("supportPlanIndex names no support plan of the case");

@@ -8,7 +8,7 @@
  * <p>Every write takes the acting username, runs in one transaction with its audit entry, and is checked:
  * arguments fail with an {@link java.lang.IllegalArgumentException} naming the field (never its value),
  * a state that forbids the action with an {@link java.lang.IllegalStateException}, a missing record with an
- * {@link org.cthub.store.casework.UnableToFindRecordException}. Personal values (names, birth dates, notes)
+ * {@link org.cthub.store.RecordNotFoundException}. Personal values (names, birth dates, notes)
  * are stored encrypted and never appear in a message or a {@code toString}. Checking the user's privileges
  * is the application's job; these repositories enforce the rules of the data.
  */

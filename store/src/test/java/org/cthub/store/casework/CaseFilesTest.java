@@ -17,6 +17,7 @@ import org.cthub.standard.htcds.CaseRecord;
 import org.cthub.standard.htcds.CaseStatus;
 import org.cthub.standard.htcds.TypeOfExploitation;
 import org.cthub.store.EachDatabase;
+import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.StoreErrorCode;
 import org.cthub.store.TestDatabase;
 import org.cthub.store.TestStore;
@@ -213,7 +214,7 @@ class CaseFilesTest {
         assertThat(version).isEqualTo(2);
         assertThat(reference(fixture, id)).isEqualTo("FIXED-1");
         assertThatThrownBy(() -> fixture.casework().cases().save(id + 1000, 1, Fixture.person(null, "A", "B", BORN),
-                "x")).isInstanceOf(UnableToFindRecordException.class);
+                "x")).isInstanceOf(RecordNotFoundException.class);
     }
 
     @EachDatabase

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.cthub.standard.htcds.CaseStatus;
 import org.cthub.store.EachDatabase;
+import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.TestDatabase;
 import org.cthub.store.TestStore;
 
@@ -79,7 +80,7 @@ class ClosureRequestsTest {
         assertThatThrownBy(() -> closures.request(caseId, ClosureReason.OTHER, CaseStatus.ACTIVE, "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("targetStatus");
         assertThatThrownBy(() -> closures.approve(request + 1000, fixture.supervisor(), null))
-                .isInstanceOf(UnableToFindRecordException.class);
+                .isInstanceOf(RecordNotFoundException.class);
         assertThat(closures.list(caseId).getFirst().note()).isNull();
     }
 }

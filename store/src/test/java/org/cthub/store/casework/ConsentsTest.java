@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.cthub.standard.htcds.Consent;
 import org.cthub.store.EachDatabase;
+import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.TestDatabase;
 import org.cthub.store.cases.StoredCase;
 
@@ -75,7 +76,7 @@ class ConsentsTest {
         assertThatThrownBy(() -> fixture.casework().consents().record(caseId, null, true, null, Fixture.TODAY, "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kind");
         assertThatThrownBy(() -> fixture.casework().consents().record(caseId + 1000, ConsentKind.SHARING, true, null,
-                Fixture.TODAY, "x")).isInstanceOf(UnableToFindRecordException.class);
+                Fixture.TODAY, "x")).isInstanceOf(RecordNotFoundException.class);
     }
 
     @EachDatabase

@@ -12,6 +12,7 @@ import org.cthub.standard.htcds.MethodOfControl;
 import org.cthub.standard.htcds.TraffickingStatus;
 import org.cthub.standard.htcds.TypeOfExploitation;
 import org.cthub.store.EachDatabase;
+import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.TestDatabase;
 import org.cthub.store.crypto.UnableToDecryptException;
 
@@ -112,7 +113,7 @@ class ScreeningsTest {
         assertThatThrownBy(() -> fixture.casework().screenings().openCase(screening, null, "x"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("found no victim");
         assertThatThrownBy(() -> fixture.casework().screenings().openCase(screening + 1000, null, "x"))
-                .isInstanceOf(UnableToFindRecordException.class);
+                .isInstanceOf(RecordNotFoundException.class);
         assertThat(db.number("SELECT COUNT(*) FROM trafficking_case WHERE organisation_id = ?", fixture.own().id()))
                 .isZero();
     }

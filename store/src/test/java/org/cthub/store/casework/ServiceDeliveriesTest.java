@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.cthub.store.EachDatabase;
+import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.TestDatabase;
 import org.cthub.store.TestStore;
 
@@ -55,7 +56,7 @@ class ServiceDeliveriesTest {
         assertThat(stored.details()).isEqualTo(completed);
         assertThat(stored.changedBy()).isEqualTo(fixture.caseworker());
         assertThatThrownBy(() -> services.update(shelter + 1000, 1, declined, "x"))
-                .isInstanceOf(UnableToFindRecordException.class);
+                .isInstanceOf(RecordNotFoundException.class);
     }
 
     @EachDatabase
@@ -72,6 +73,6 @@ class ServiceDeliveriesTest {
         assertThatThrownBy(() -> new ServiceDetails(null, null, null, null, ServiceOutcome.PLANNED, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("type");
         assertThatThrownBy(() -> fixture.casework().services().add(caseId + 1000, SHELTER, "x"))
-                .isInstanceOf(UnableToFindRecordException.class);
+                .isInstanceOf(RecordNotFoundException.class);
     }
 }
