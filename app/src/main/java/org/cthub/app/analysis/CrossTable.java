@@ -1,25 +1,41 @@
 package org.cthub.app.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.cthub.store.analysis.CaseCounts;
 
 /**
  * A cross-tabulation ready for the page: rows by total, columns in order, and every count under
  * {@link #MINIMUM} hidden, so that a small group (one nationality in one organisation) does not point at a
- * person. Row totals are hidden the same way; the grand total is shown, since it is large.
+ * person. Hiding the small cells alone is not enough: a row's total minus its visible cells gives back a row's
+ * one hidden cell. So where a row hides exactly one cell, its next smallest cell is hidden too (secondary
+ * suppression), and likewise where exactly one row total is hidden, the next smallest row total is, since the
+ * grand total is shown. What can then be worked out is only the sum of two or more hidden counts.
  */
 public record CrossTable(List<String> columns, List<Row> rows, long total, long largestRowTotal) {
 
+    /** Whether the grand total is itself too small to show; with a single row it would give the row away. */
+    public boolean hiddenTotal() {
+        return small(total);
+    }
+
     static final int MINIMUM = 5;
 
-    public record Row(String label, List<Long> counts, long total) {
+    /** A row: its counts, which of them are hidden, its total and whether that is hidden. */
+    public record Row(String label, List<Long> counts, List<Boolean> hidden, long total, boolean hiddenTotal) {
 
-        public boolean hiddenTotal() {
-            return total < MINIMUM;
+        /** Whether the count of a column is hidden. */
+        public boolean hidden(int column) {
+            return hidden.get(column);
+        }
+
+        Row withHiddenTotal() {
+            return new Row(label, counts, hidden, total, true);
         }
     }
 
@@ -35,16 +51,42 @@ public record CrossTable(List<String> columns, List<Row> rows, long total, long 
             total += cell.count();
         }
         List<Row> rows = new ArrayList<>();
-        byRow.forEach((label, counts) -> rows.add(new Row(label, columns.stream()
-                .map(column -> counts.getOrDefault(column, 0L)).toList(),
-                counts.values().stream().mapToLong(Long::longValue).sum())));
-        rows.sort((a, b) -> Long.compare(b.total(), a.total()));
+        byRow.forEach((label, counts) -> rows.add(row(label, columns.stream()
+                .map(column -> counts.getOrDefault(column, 0L)).toList())));
+        rows.sort(Comparator.comparingLong(Row::total).reversed());
+        protectRowTotals(rows);
         long largest = rows.stream().mapToLong(Row::total).max().orElse(0);
-        return new CrossTable(List.copyOf(columns), rows, total, largest);
+        return new CrossTable(List.copyOf(columns), List.copyOf(rows), total, largest);
     }
 
-    /** What a cell shows: the count, or nothing for zero, or "fewer than 5". */
-    static boolean hidden(long count) {
+    private static Row row(String label, List<Long> counts) {
+        boolean[] hidden = new boolean[counts.size()];
+        for (int i = 0; i < counts.size(); i++) {
+            hidden[i] = small(counts.get(i));
+        }
+        if (IntStream.range(0, hidden.length).filter(i -> hidden[i]).count() == 1) {
+            IntStream.range(0, hidden.length).filter(i -> !hidden[i] && counts.get(i) > 0)
+                    .boxed().min(Comparator.comparingLong(counts::get)).ifPresent(i -> hidden[i] = true);
+        }
+        long total = counts.stream().mapToLong(Long::longValue).sum();
+        List<Boolean> flags = IntStream.range(0, hidden.length).mapToObj(i -> hidden[i]).toList();
+        return new Row(label, counts, flags, total, small(total));
+    }
+
+    private static void protectRowTotals(List<Row> rows) {
+        if (rows.stream().filter(Row::hiddenTotal).count() != 1) {
+            return;
+        }
+        // Rows are sorted largest first: the last shown total is the next smallest.
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (!rows.get(i).hiddenTotal()) {
+                rows.set(i, rows.get(i).withHiddenTotal());
+                return;
+            }
+        }
+    }
+
+    private static boolean small(long count) {
         return count > 0 && count < MINIMUM;
     }
 
