@@ -6,6 +6,7 @@ import org.cthub.store.casework.CaseMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +26,7 @@ class NewCaseController {
     }
 
     @GetMapping("/cases/new")
+    @PreAuthorize("hasAuthority('" + org.cthub.app.security.Role.Authority.CASE_WRITE + "')")
     String form(Model model) {
         return show(FormValues.builder().build(), FormErrors.none(), List.of(), model);
     }

@@ -25,7 +25,7 @@ class Accounts implements UserDetailsService {
         UserAccount account = users.findByUsername(username)
                 .filter(found -> found.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new CthubUser(SignedIn.Account.of(account), account.passwordHash(), account.enabled(),
+        return new CthubUser(SignedIn.Account.of(account, clock.instant()), account.passwordHash(), account.enabled(),
                 account.lockedAt(clock.instant()));
     }
 }

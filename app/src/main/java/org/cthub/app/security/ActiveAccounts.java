@@ -11,8 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of an account that was disabled after it logged in, at its next request: the account of a
- * person who leaves must stop working at once, not when the session times out.
+ * Ends the session of an account that was disabled, or whose password was reset, after it logged in, at its
+ * next request: the account of a person who leaves must stop working at once, not when the session times
+ * out, and a reset password must throw out whoever was using the old one.
  */
 final class ActiveAccounts extends OncePerRequestFilter {
 
@@ -27,7 +28,7 @@ final class ActiveAccounts extends OncePerRequestFilter {
             throws ServletException, IOException {
         var account = CurrentUser.find();
         if (account.isPresent() && users.findByUsername(account.get().username())
-                .filter(found -> found.enabled()).isEmpty()) {
+                .filter(found -> found.enabled() && !passwordChangedSince(found, account.get())).isEmpty()) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -37,5 +38,10 @@ final class ActiveAccounts extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean passwordChangedSince(org.cthub.store.users.UserAccount stored, SignedIn session) {
+        return stored.passwordChangedAt() != null && session.account().signedInAt() != null
+                && stored.passwordChangedAt().isAfter(session.account().signedInAt());
     }
 }

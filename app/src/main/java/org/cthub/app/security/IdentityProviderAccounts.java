@@ -51,7 +51,7 @@ class IdentityProviderAccounts extends OidcUserService {
 
         ProviderUser(OidcUser provided, UserAccount stored) {
             super(CthubUser.authorities(Role.valueOf(stored.role())), provided.getIdToken(), provided.getUserInfo());
-            this.account = Account.of(stored);
+            this.account = Account.of(stored, java.time.Instant.now());
         }
 
         @Override

@@ -42,7 +42,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasAuthority(Role.Authority.ADMIN_ACCESS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("CTHUB_SESSION"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.newSession()))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(denied(audit)))
                 .headers(headers -> headers

@@ -35,11 +35,11 @@ public interface SignedIn {
 
     /** The account's identity, organisation and role. */
     record Account(long userId, String username, String displayName, long organisationId, String organisationCode,
-                   Role role) implements java.io.Serializable {
+                   Role role, java.time.Instant signedInAt) implements java.io.Serializable {
 
-        static Account of(org.cthub.store.users.UserAccount stored) {
+        static Account of(org.cthub.store.users.UserAccount stored, java.time.Instant signedInAt) {
             return new Account(stored.id(), stored.username(), stored.displayName(), stored.organisationId(),
-                    stored.organisationCode(), Role.valueOf(stored.role()));
+                    stored.organisationCode(), Role.valueOf(stored.role()), signedInAt);
         }
     }
 }

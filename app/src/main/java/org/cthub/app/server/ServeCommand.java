@@ -27,10 +27,20 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "JDBC-URL", description = "The database (default: $CTHUB_DB_URL).")
     private String url;
 
+    @Option(names = "--plain-http", description = "Allow the session cookie over plain HTTP, for a trial on one's "
+            + "own machine. Without it the cookie is sent over HTTPS only: run CT Hub behind a TLS proxy.")
+    private boolean plainHttp;
+
     @Override
     public Integer call() throws InterruptedException {
         Map<String, Object> settings = new HashMap<>();
         settings.put("server.port", port);
+        if (!plainHttp) {
+            // Behind a TLS-terminating proxy: the forwarded scheme makes Spring Security send HSTS, and the
+            // session cookie never travels in clear.
+            settings.put("server.servlet.session.cookie.secure", true);
+            settings.put("server.forward-headers-strategy", "native");
+        }
         if (url != null && !url.isBlank()) {
             settings.put("CTHUB_DB_URL", url);
         }

@@ -91,6 +91,25 @@ class AccountsAdministrationTest {
         assertThat(session.get("/").headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
+    @Test
+    void endsTheSessionsOfAnAccountWhosePasswordWasReset() {
+        Organisation organisation = fixtures.organisation("ADM");
+        UserAccount caseworker = fixtures.account(organisation, Role.CASEWORKER);
+        HttpSession stolen = loggedIn(caseworker);
+        assertThat(stolen.get("/").statusCode()).isEqualTo(200);
+        HttpSession administrator = loggedIn(fixtures.account(organisation, Role.ADMINISTRATOR));
+        administrator.get("/admin/users");
+
+        administrator.post("/admin/users/" + caseworker.id() + "/password",
+                Map.of("password", "a fresh long passphrase"));
+
+        assertThat(stolen.get("/").headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        HttpSession fresh = new HttpSession(port);
+        assertThat(fresh.logIn(caseworker.username(), "a fresh long passphrase").headers().firstValue("Location")
+                .orElseThrow()).doesNotContain("error");
+        assertThat(fresh.get("/").statusCode()).isEqualTo(200);
+    }
+
     private HttpSession loggedIn(UserAccount account) {
         HttpSession session = new HttpSession(port);
         assertThat(session.logIn(account.username(), WebFixtures.PASSWORD).headers().firstValue("Location")

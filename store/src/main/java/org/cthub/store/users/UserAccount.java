@@ -9,10 +9,12 @@ import java.util.Objects;
  * @param role one of CASEWORKER, SUPERVISOR, DATA_MANAGER, ANALYST, ADMINISTRATOR
  * @param passwordHash the encoded Argon2id hash, or null for accounts that log in through an identity provider
  * @param lockedUntil when a lockout after failed logins ends, or null
+ * @param passwordChangedAt when the password was last set, or null
  */
 public record UserAccount(long id, long organisationId, String organisationCode, String username,
                           String displayName, String role, String passwordHash, String oidcSubject,
-                          boolean enabled, int failedLogins, Instant lockedUntil, Instant lastLoginAt) {
+                          boolean enabled, int failedLogins, Instant lockedUntil, Instant lastLoginAt,
+                          Instant passwordChangedAt) {
 
     public UserAccount {
         Objects.requireNonNull(organisationCode, "organisationCode");

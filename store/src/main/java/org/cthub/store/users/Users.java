@@ -29,7 +29,7 @@ public final class Users {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
     private static final String SELECT = "SELECT u.id, u.organisation_id, o.code, u.username, u.display_name, "
             + "u.role, u.password_hash, u.oidc_subject, u.enabled, u.failed_logins, u.locked_until, "
-            + "u.last_login_at FROM app_user u JOIN organisation o ON o.id = u.organisation_id ";
+            + "u.last_login_at, u.password_changed_at FROM app_user u JOIN organisation o ON o.id = u.organisation_id ";
 
     private final Database database;
     private final Clock clock;
@@ -205,7 +205,7 @@ public final class Users {
             while (row.next()) {
                 accounts.add(new UserAccount(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getBoolean(9),
-                        row.getInt(10), instant(row, 11), instant(row, 12)));
+                        row.getInt(10), instant(row, 11), instant(row, 12), instant(row, 13)));
             }
         }
         return accounts;
