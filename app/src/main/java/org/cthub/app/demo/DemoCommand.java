@@ -85,6 +85,7 @@ public final class DemoCommand implements Callable<Integer> {
             List<Organisation> organisations = files.keySet().stream()
                     .map(code -> opened.organisations().findByCode(code).orElseThrow()).toList();
             logins = DemoAccounts.ensure(new Users(opened.database(), opened.clock()), organisations, store.home());
+            DemoCaseworkers.ensure(opened, organisations);
             DemoReferrals.ensure(opened, organisations, out);
         }
         printLogins(out, logins);
