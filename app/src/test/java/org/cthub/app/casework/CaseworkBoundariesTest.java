@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.cthub.app.security.Role;
+import org.cthub.app.web.HttpSession;
 import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.standard.htcds.CaseStatus;
@@ -93,7 +94,7 @@ class CaseworkBoundariesTest {
     void hidesEverySectionOfAnotherOrganisationsCase() {
         Organisation other = fixtures.organisation();
         UserAccount outsider = fixtures.account(other, Role.SUPERVISOR);
-        FormSession session = fixtures.session(outsider);
+        HttpSession session = fixtures.session(outsider);
 
         for (String section : List.of("nrm", "services", "closure")) {
             HttpResponse<String> response = session.get("/cases/" + caseId + "/" + section);
@@ -114,7 +115,7 @@ class CaseworkBoundariesTest {
 
     @Test
     void refusesEveryPostWithoutItsCsrfToken() {
-        FormSession session = fixtures.session(fixtures.account(organisation, Role.SUPERVISOR));
+        HttpSession session = fixtures.session(fixtures.account(organisation, Role.SUPERVISOR));
         Map<String, Map<String, String>> all = posts();
         all.put("/screenings/new", Map.of("decision", "POSSIBLE", "screenedOn", fixtures.today().toString()));
         long screening = screenings.record(new NewScreening(organisation.id(), fixtures.today(), caseworker.username(),
@@ -134,7 +135,7 @@ class CaseworkBoundariesTest {
 
     @Test
     void speaksSpanishAndFrench() {
-        FormSession session = fixtures.session(caseworker);
+        HttpSession session = fixtures.session(caseworker);
 
         String spanishForm = session.get("/screenings/new?lang=es").body();
         String spanishNrm = session.get("/cases/" + caseId + "/nrm").body();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.cthub.app.security.Role;
+import org.cthub.app.web.HttpSession;
 import org.cthub.app.web.WebFixtures;
 import org.cthub.standard.htcds.Case;
 import org.cthub.standard.htcds.CaseRecord;
@@ -50,8 +51,8 @@ final class CaseworkFixtures {
     }
 
     /** A session logged in as the account, with a CSRF token from a page already read. */
-    FormSession session(UserAccount account) {
-        return FormSession.logIn(port, account.username());
+    HttpSession session(UserAccount account) {
+        return HttpSession.loggedIn(port, account.username());
     }
 
     /** An active case of a person with the names and birth date given, registered by the account. */

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Map;
 import org.cthub.app.security.Role;
+import org.cthub.app.web.HttpSession;
 import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.standard.htcds.CaseStatus;
@@ -65,7 +66,7 @@ class ClosureSectionTest {
 
     @Test
     void closesTheCaseWhenASupervisorApprovesTheCaseworkersRequest() {
-        FormSession asker = fixtures.session(caseworker);
+        HttpSession asker = fixtures.session(caseworker);
         String before = asker.get("/cases/" + caseId + "/closure").body();
         assertThat(before).contains("id=\"closure-request\"", "The person declined further support", "Closed Referred");
 
@@ -78,7 +79,7 @@ class ClosureSectionTest {
         assertThat(asker.get("/cases/" + caseId + "/closure").body()).contains("Closure requested",
                 "Support completed").doesNotContain("id=\"closure-decide\"").doesNotContain("id=\"closure-request\"");
 
-        FormSession approver = fixtures.session(supervisor);
+        HttpSession approver = fixtures.session(supervisor);
         assertThat(approver.get("/cases/" + caseId + "/closure").body()).contains("id=\"closure-decide\"");
         HttpResponse<String> approved = approver.post("/cases/" + caseId + "/closure/" + request.id() + "/approve",
                 Map.of("note", "All services completed"));
@@ -94,7 +95,7 @@ class ClosureSectionTest {
 
     @Test
     void refusesASupervisorTheDecisionOnTheirOwnRequest() {
-        FormSession session = fixtures.session(supervisor);
+        HttpSession session = fixtures.session(supervisor);
         session.get("/cases/" + caseId + "/closure");
         session.post("/cases/" + caseId + "/closure/requests", Map.of("reason", "LOST_CONTACT", "targetStatus",
                 "CLOSED"));
@@ -117,7 +118,7 @@ class ClosureSectionTest {
     @Test
     void refusesACaseworkerTheDecision() {
         long request = closures.request(caseId, ClosureReason.OTHER, CaseStatus.CLOSED, supervisor.username());
-        FormSession session = fixtures.session(caseworker);
+        HttpSession session = fixtures.session(caseworker);
         session.get("/cases/" + caseId + "/closure");
 
         HttpResponse<String> approve = session.post("/cases/" + caseId + "/closure/" + request + "/approve", Map.of());
@@ -133,7 +134,7 @@ class ClosureSectionTest {
     void keepsTheCaseOpenWhenASupervisorRejectsWithAReason() {
         long request = closures.request(caseId, ClosureReason.DECLINED_FURTHER_SUPPORT, CaseStatus.CLOSED_REFERRED,
                 caseworker.username());
-        FormSession session = fixtures.session(supervisor);
+        HttpSession session = fixtures.session(supervisor);
         session.get("/cases/" + caseId + "/closure");
 
         HttpResponse<String> withoutNote = session.post("/cases/" + caseId + "/closure/" + request + "/reject",
@@ -156,7 +157,7 @@ class ClosureSectionTest {
         closures.reject(request, supervisor.username(), "Internal remark");
         Organisation partner = fixtures.organisation();
         fixtures.referAccepted(caseId, organisation, partner, caseworker);
-        FormSession referred = fixtures.session(fixtures.account(partner, Role.SUPERVISOR));
+        HttpSession referred = fixtures.session(fixtures.account(partner, Role.SUPERVISOR));
 
         HttpResponse<String> page = referred.get("/cases/" + caseId + "/closure");
         HttpResponse<String> ask = referred.post("/cases/" + caseId + "/closure/requests", Map.of("reason", "OTHER",

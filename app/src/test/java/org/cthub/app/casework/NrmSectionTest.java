@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.cthub.app.security.Role;
+import org.cthub.app.web.HttpSession;
 import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.store.Database;
@@ -46,7 +47,7 @@ class NrmSectionTest {
     CaseworkFixtures fixtures;
     Organisation organisation;
     UserAccount caseworker;
-    FormSession session;
+    HttpSession session;
     long caseId;
     LocalDate today;
 
@@ -151,22 +152,22 @@ class NrmSectionTest {
 
     @Test
     void answersHtmxWithTheSectionAloneAndBrowsersWithAWholePage() {
-        FormSession htmx = session;
+        HttpSession htmx = session;
         htmx.get("/cases/" + caseId + "/nrm");
 
-        HttpResponse<String> fragment = htmx.fragment("/cases/" + caseId + "/nrm");
+        HttpResponse<String> fragment = htmx.htmxGet("/cases/" + caseId + "/nrm");
         HttpResponse<String> whole = session.get("/cases/" + caseId + "/nrm");
 
         assertThat(fragment.body().strip()).startsWith("<section id=\"nrm\"").doesNotContain("<html");
         assertThat(whole.body()).contains("<html", "<section id=\"nrm\"", "href=\"/cases/" + caseId + "\"");
         assertThat(fragment.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("HX-Request"));
 
-        HttpResponse<String> referred = htmx.swap("/cases/" + caseId + "/nrm/referrals", FormSession.form()
+        HttpResponse<String> referred = htmx.htmxPost("/cases/" + caseId + "/nrm/referrals", HttpSession.form()
                 .add("kind", "REASONABLE_GROUNDS").add("referredOn", today.toString()).add("authority", "Office"));
         assertThat(referred.statusCode()).isEqualTo(200);
         assertThat(referred.body().strip()).startsWith("<section id=\"nrm\"");
         assertThat(referred.body()).contains("The referral is recorded.");
-        HttpResponse<String> refused = htmx.swap("/cases/" + caseId + "/nrm/referrals", FormSession.form()
+        HttpResponse<String> refused = htmx.htmxPost("/cases/" + caseId + "/nrm/referrals", HttpSession.form()
                 .add("kind", "CONCLUSIVE_GROUNDS").add("referredOn", today.toString()).add("authority", "Office"));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("error-summary", "needs a positive reasonable-grounds decision first");
@@ -177,7 +178,7 @@ class NrmSectionTest {
         decisions.refer(caseId, NrmKind.REASONABLE_GROUNDS, today.minusDays(2), "Office", caseworker.username());
         Organisation partner = fixtures.organisation();
         fixtures.referAccepted(caseId, organisation, partner, caseworker);
-        FormSession referred = fixtures.session(fixtures.account(partner, Role.CASEWORKER));
+        HttpSession referred = fixtures.session(fixtures.account(partner, Role.CASEWORKER));
 
         HttpResponse<String> page = referred.get("/cases/" + caseId + "/nrm");
         HttpResponse<String> refer = referred.post("/cases/" + caseId + "/nrm/referrals", Map.of("kind",

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.cthub.app.security.Role;
+import org.cthub.app.web.HttpSession;
 import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.standard.htcds.CaseStatus;
@@ -54,7 +55,7 @@ class ScreeningPagesTest {
     CaseworkFixtures fixtures;
     Organisation organisation;
     UserAccount caseworker;
-    FormSession session;
+    HttpSession session;
 
     @BeforeEach
     void logIn() {
@@ -186,7 +187,7 @@ class ScreeningPagesTest {
     void hidesScreeningsFromOtherOrganisations() {
         long id = save(screening("Amara", "Okafor", null, "POSSIBLE"));
         Organisation other = fixtures.organisation();
-        FormSession outsider = fixtures.session(fixtures.account(other, Role.SUPERVISOR));
+        HttpSession outsider = fixtures.session(fixtures.account(other, Role.SUPERVISOR));
 
         assertThat(outsider.get("/screenings/" + id).statusCode()).isEqualTo(404);
         assertThat(outsider.post("/screenings/" + id + "/case", Map.of()).statusCode()).isEqualTo(404);
@@ -196,22 +197,22 @@ class ScreeningPagesTest {
 
     @Test
     void refusesScreeningToRolesWithoutIt() {
-        FormSession dataManager = fixtures.session(fixtures.account(organisation, Role.DATA_MANAGER));
+        HttpSession dataManager = fixtures.session(fixtures.account(organisation, Role.DATA_MANAGER));
 
         assertThat(dataManager.get("/screenings").statusCode()).isEqualTo(403);
         assertThat(dataManager.get("/screenings/new").statusCode()).isEqualTo(403);
     }
 
-    private long save(FormSession.Form form) {
+    private long save(HttpSession.Form form) {
         HttpResponse<String> saved = session.post("/screenings/new", form);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         return idFrom(saved.headers().firstValue("Location").orElseThrow(), "/screenings/");
     }
 
     /** The screening form as a browser sends it: one {@code indicator} field per ticked box. */
-    private static FormSession.Form screening(String given, String family, String birth, String decision,
+    private static HttpSession.Form screening(String given, String family, String birth, String decision,
                                               LocalDate on, String... indicators) {
-        FormSession.Form form = FormSession.form().add("givenName", given).add("familyName", family)
+        HttpSession.Form form = HttpSession.form().add("givenName", given).add("familyName", family)
                 .add("birthDate", birth);
         for (String indicator : indicators) {
             form.add("indicator", indicator);
@@ -219,7 +220,7 @@ class ScreeningPagesTest {
         return form.add("decision", decision).add("screenedOn", on.toString());
     }
 
-    private FormSession.Form screening(String given, String family, String birth, String decision,
+    private HttpSession.Form screening(String given, String family, String birth, String decision,
                                        String... indicators) {
         return screening(given, family, birth, decision, fixtures.today(), indicators);
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.cthub.app.security.Role;
+import org.cthub.app.web.HttpSession;
 import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.standard.htcds.SupportPlanType;
@@ -54,7 +55,7 @@ class ServicesSectionTest {
     CaseworkFixtures fixtures;
     Organisation organisation;
     UserAccount caseworker;
-    FormSession session;
+    HttpSession session;
     long caseId;
     LocalDate today;
 
@@ -168,7 +169,7 @@ class ServicesSectionTest {
         Organisation partner = fixtures.organisation();
         fixtures.referAccepted(caseId, organisation, partner, caseworker);
         UserAccount partnerWorker = fixtures.account(partner, Role.CASEWORKER);
-        FormSession referred = fixtures.session(partnerWorker);
+        HttpSession referred = fixtures.session(partnerWorker);
         String page = referred.get("/cases/" + caseId + "/services").body();
         assertThat(page).contains("id=\"service-add\"").doesNotContain("id=\"plan-add\"");
 

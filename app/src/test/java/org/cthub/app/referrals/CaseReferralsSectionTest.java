@@ -3,8 +3,9 @@ package org.cthub.app.referrals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.cthub.app.referrals.Session.Form;
 import org.cthub.app.security.Role;
+import org.cthub.app.web.HttpSession;
+import org.cthub.app.web.HttpSession.Form;
 import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.store.audit.AuditFilter;
@@ -41,7 +42,7 @@ class CaseReferralsSectionTest {
     void answersHtmxWithTheSectionAloneAndBrowsersWithoutJavaScriptWithAWholePage() {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 101, true);
-        Session owner = Session.of(port, world.workerA().username());
+        HttpSession owner = HttpSession.loggedIn(port, world.workerA().username());
 
         HttpResponse<String> fragment = owner.htmxGet("/cases/" + caseId + "/referrals");
         HttpResponse<String> page = owner.get("/cases/" + caseId + "/referrals");
@@ -60,7 +61,7 @@ class CaseReferralsSectionTest {
     void sendsAReferralWithoutJavaScriptAndShowsWhereItStands() {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 102, true);
-        Session owner = Session.of(port, world.workerA().username());
+        HttpSession owner = HttpSession.loggedIn(port, world.workerA().username());
         owner.get("/cases/" + caseId + "/referrals");
 
         HttpResponse<String> sent = owner.post("/cases/" + caseId + "/referrals", referral(world, "REFERRAL")
@@ -84,7 +85,7 @@ class CaseReferralsSectionTest {
     void sendsWithHtmxAndAnswersWithTheSectionAndItsNotice() {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 103, true);
-        Session owner = Session.of(port, world.workerA().username());
+        HttpSession owner = HttpSession.loggedIn(port, world.workerA().username());
         owner.get("/cases/" + caseId + "/referrals");
 
         HttpResponse<String> sent = owner.htmxPost("/cases/" + caseId + "/referrals", referral(world, "TRANSFER"));
@@ -99,7 +100,7 @@ class CaseReferralsSectionTest {
     void refusesToSendWithoutTheConsentsAndSaysWhatToDo() {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 104, false);
-        Session owner = Session.of(port, world.workerA().username());
+        HttpSession owner = HttpSession.loggedIn(port, world.workerA().username());
         String before = owner.get("/cases/" + caseId + "/referrals").body();
 
         HttpResponse<String> refused = owner.post("/cases/" + caseId + "/referrals", referral(world, "REFERRAL"));
@@ -117,7 +118,7 @@ class CaseReferralsSectionTest {
     void refusesASecondReferralToTheSameOrganisationWhileTheFirstWaits() {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 105, true);
-        Session owner = Session.of(port, world.workerA().username());
+        HttpSession owner = HttpSession.loggedIn(port, world.workerA().username());
         owner.get("/cases/" + caseId + "/referrals");
         owner.post("/cases/" + caseId + "/referrals", referral(world, "REFERRAL"));
         owner.get("/cases/" + caseId + "/referrals");
@@ -132,7 +133,7 @@ class CaseReferralsSectionTest {
     void listsEveryMissingAnswerInTheErrorSummaryAndKeepsWhatWasChosen() {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 106, true);
-        Session owner = Session.of(port, world.workerA().username());
+        HttpSession owner = HttpSession.loggedIn(port, world.workerA().username());
         owner.get("/cases/" + caseId + "/referrals");
 
         HttpResponse<String> incomplete = owner.post("/cases/" + caseId + "/referrals", Form.of("kind", "TRANSFER")
@@ -150,7 +151,7 @@ class CaseReferralsSectionTest {
     void withdrawsWhatWaitsAndSaysSoWhenItChangedMeanwhile() {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 107, true);
-        Session owner = Session.of(port, world.workerA().username());
+        HttpSession owner = HttpSession.loggedIn(port, world.workerA().username());
         owner.get("/cases/" + caseId + "/referrals");
         owner.post("/cases/" + caseId + "/referrals", referral(world, "REFERRAL"));
         CaseReferral referral = referrals.forCase(caseId).getFirst();
@@ -170,7 +171,7 @@ class CaseReferralsSectionTest {
     void showsNothingOfTheCaseToAnotherOrganisationAndRecordsTheAttempt() {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 108, true);
-        Session outsider = Session.of(port, world.workerC().username());
+        HttpSession outsider = HttpSession.loggedIn(port, world.workerC().username());
 
         HttpResponse<String> section = outsider.htmxGet("/cases/" + caseId + "/referrals");
         HttpResponse<String> send = outsider.post("/cases/" + caseId + "/referrals", referral(world, "REFERRAL"));
@@ -187,9 +188,9 @@ class CaseReferralsSectionTest {
     void refusesAFormWithoutItsCsrfToken() {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 109, true);
-        Session owner = Session.of(port, world.workerA().username());
+        HttpSession owner = HttpSession.loggedIn(port, world.workerA().username());
 
-        HttpResponse<String> forged = owner.postWithoutToken("/cases/" + caseId + "/referrals",
+        HttpResponse<String> forged = owner.postRaw("/cases/" + caseId + "/referrals",
                 referral(world, "REFERRAL"));
 
         assertThat(forged.statusCode()).isEqualTo(403);
@@ -200,7 +201,7 @@ class CaseReferralsSectionTest {
     void letsADataManagerReadButNotSend() {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 110, true);
-        Session manager = Session.of(port, fixtures.account(world.a(), Role.DATA_MANAGER).username());
+        HttpSession manager = HttpSession.loggedIn(port, fixtures.account(world.a(), Role.DATA_MANAGER).username());
 
         HttpResponse<String> section = manager.get("/cases/" + caseId + "/referrals");
         HttpResponse<String> send = manager.post("/cases/" + caseId + "/referrals", referral(world, "REFERRAL"));
@@ -215,7 +216,7 @@ class CaseReferralsSectionTest {
     void speaksSpanishAndFrenchWithTheStandardsLabels() {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 111, false);
-        Session owner = Session.of(port, world.workerA().username());
+        HttpSession owner = HttpSession.loggedIn(port, world.workerA().username());
 
         String spanish = owner.get("/cases/" + caseId + "/referrals?lang=es").body();
         String french = owner.get("/cases/" + caseId + "/referrals?lang=fr").body();

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Set;
-import org.cthub.app.referrals.Session.Form;
 import org.cthub.app.security.Role;
+import org.cthub.app.web.HttpSession;
+import org.cthub.app.web.HttpSession.Form;
 import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.standard.htcds.CaseRecord;
@@ -46,7 +47,7 @@ class InboxTest {
         CaseRecord record = ConsentingCases.record(201, true);
         long caseId = cases.create(world.a().id(), record, null, "test");
         long id = send(world, caseId, ReferralKind.REFERRAL);
-        Session receiver = Session.of(port, world.workerB().username());
+        HttpSession receiver = HttpSession.loggedIn(port, world.workerB().username());
 
         String inbox = receiver.get("/inbox").body();
         assertThat(inbox).contains("id=\"waiting-" + id + "\"", "Referral from " + world.a().code(),
@@ -76,8 +77,8 @@ class InboxTest {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 202, true);
         long id = send(world, caseId, ReferralKind.REFERRAL);
-        Session receiver = Session.of(port, world.workerB().username());
-        Session sender = Session.of(port, world.workerA().username());
+        HttpSession receiver = HttpSession.loggedIn(port, world.workerB().username());
+        HttpSession sender = HttpSession.loggedIn(port, world.workerA().username());
         receiver.get("/inbox");
         receiver.post("/referrals/" + id + "/accept", Form.of("version", "1"));
         assertThat(sender.get("/cases/" + caseId + "/referrals").body()).contains("state-ACCEPTED");
@@ -99,7 +100,7 @@ class InboxTest {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 203, true);
         long id = send(world, caseId, ReferralKind.REFERRAL);
-        Session receiver = Session.of(port, world.workerB().username());
+        HttpSession receiver = HttpSession.loggedIn(port, world.workerB().username());
         receiver.get("/inbox");
 
         HttpResponse<String> withoutNote = receiver.post("/referrals/" + id + "/decline", Form.of("version", "1")
@@ -112,7 +113,7 @@ class InboxTest {
                 .and("note", "No shelter places this month"));
 
         assertThat(referrals.find(id).orElseThrow().state()).isEqualTo(ReferralState.DECLINED);
-        String senderView = Session.of(port, world.workerA().username()).get("/cases/" + caseId + "/referrals").body();
+        String senderView = HttpSession.loggedIn(port, world.workerA().username()).get("/cases/" + caseId + "/referrals").body();
         assertThat(senderView).contains("state-DECLINED", "Their reason:", "No shelter places this month");
         assertThat(audit.page(new AuditFilter(world.workerB().username(), null, "REFERRAL_DECLINE", null, null),
                 null, 5)).singleElement()
@@ -124,8 +125,8 @@ class InboxTest {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 204, true);
         long id = send(world, caseId, ReferralKind.REFERRAL);
-        Session first = Session.of(port, world.workerB().username());
-        Session second = Session.of(port, fixtures.account(world.b(), Role.CASEWORKER).username());
+        HttpSession first = HttpSession.loggedIn(port, world.workerB().username());
+        HttpSession second = HttpSession.loggedIn(port, fixtures.account(world.b(), Role.CASEWORKER).username());
         first.get("/inbox");
         second.get("/inbox");
 
@@ -141,8 +142,8 @@ class InboxTest {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 205, true);
         long id = send(world, caseId, ReferralKind.REFERRAL);
-        Session outsider = Session.of(port, world.workerC().username());
-        Session sender = Session.of(port, world.workerA().username());
+        HttpSession outsider = HttpSession.loggedIn(port, world.workerC().username());
+        HttpSession sender = HttpSession.loggedIn(port, world.workerA().username());
 
         assertThat(outsider.get("/inbox").body()).doesNotContain("id=\"waiting-" + id + "\"");
         assertThat(outsider.post("/referrals/" + id + "/accept", Form.of("version", "1")).statusCode()).isEqualTo(404);
@@ -164,7 +165,7 @@ class InboxTest {
         long caseId = ConsentingCases.create(cases, world.a(), 206, true);
         long id = send(world, caseId, ReferralKind.REFERRAL);
         referrals.accept(id, 1, world.b().id(), "test");
-        Session outsider = Session.of(port, world.workerC().username());
+        HttpSession outsider = HttpSession.loggedIn(port, world.workerC().username());
         String reference = cases.find(caseId).orElseThrow().reference();
 
         assertThat(outsider.get("/inbox").body()).doesNotContain(reference);
@@ -177,8 +178,8 @@ class InboxTest {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 207, true);
         long id = send(world, caseId, ReferralKind.REFERRAL);
-        Session manager = Session.of(port, fixtures.account(world.b(), Role.DATA_MANAGER).username());
-        Session analyst = Session.of(port, fixtures.account(world.b(), Role.ANALYST).username());
+        HttpSession manager = HttpSession.loggedIn(port, fixtures.account(world.b(), Role.DATA_MANAGER).username());
+        HttpSession analyst = HttpSession.loggedIn(port, fixtures.account(world.b(), Role.ANALYST).username());
 
         String inbox = manager.get("/inbox").body();
         HttpResponse<String> accept = manager.post("/referrals/" + id + "/accept", Form.of("version", "1"));
@@ -193,8 +194,8 @@ class InboxTest {
     @Test
     void linksSupervisorsToTheirApprovals() {
         ReferralWorld world = ReferralWorld.create(fixtures);
-        Session supervisor = Session.of(port, fixtures.account(world.b(), Role.SUPERVISOR).username());
-        Session caseworker = Session.of(port, world.workerB().username());
+        HttpSession supervisor = HttpSession.loggedIn(port, fixtures.account(world.b(), Role.SUPERVISOR).username());
+        HttpSession caseworker = HttpSession.loggedIn(port, world.workerB().username());
 
         assertThat(supervisor.get("/inbox").body()).contains("id=\"supervision-link\"", "href=\"/supervision\"");
         assertThat(caseworker.get("/inbox").body()).doesNotContain("id=\"supervision-link\"")
@@ -206,7 +207,7 @@ class InboxTest {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 208, true);
         long id = send(world, caseId, ReferralKind.TRANSFER);
-        Session receiver = Session.of(port, world.workerB().username());
+        HttpSession receiver = HttpSession.loggedIn(port, world.workerB().username());
 
         String spanish = receiver.get("/inbox?lang=es").body();
         String french = receiver.get("/inbox?lang=fr").body();

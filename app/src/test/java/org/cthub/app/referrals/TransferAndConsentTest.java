@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.cthub.app.cases.ConsentWithdrawn;
-import org.cthub.app.referrals.Session.Form;
+import org.cthub.app.web.HttpSession;
+import org.cthub.app.web.HttpSession.Form;
 import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.standard.htcds.ReferralReason;
@@ -46,12 +47,12 @@ class TransferAndConsentTest {
     void anAcceptedTransferMakesTheCaseTheReceiversAndHidesItFromTheSender() {
         ReferralWorld world = ReferralWorld.create(fixtures);
         long caseId = ConsentingCases.create(cases, world.a(), 301, true);
-        Session sender = Session.of(port, world.workerA().username());
+        HttpSession sender = HttpSession.loggedIn(port, world.workerA().username());
         sender.get("/cases/" + caseId + "/referrals");
         sender.post("/cases/" + caseId + "/referrals", Form.of("kind", "TRANSFER")
                 .and("to", Long.toString(world.b().id())).and("reason", "MigrationOrChangeOfLocation"));
         long id = referrals.forCase(caseId).getFirst().id();
-        Session receiver = Session.of(port, world.workerB().username());
+        HttpSession receiver = HttpSession.loggedIn(port, world.workerB().username());
         assertThat(receiver.get("/inbox").body()).contains("Transfer from " + world.a().code(),
                 "If you accept, the case becomes your organisation&#39;s");
 
@@ -78,7 +79,7 @@ class TransferAndConsentTest {
         referrals.accept(accepted, 1, world.b().id(), "test");
         long waiting = referrals.send(caseId, world.a().id(), ReferralKind.REFERRAL, world.c().id(),
                 ReferralReason.OTHER, Set.of(), "test");
-        Session receiver = Session.of(port, world.workerB().username());
+        HttpSession receiver = HttpSession.loggedIn(port, world.workerB().username());
         assertThat(receiver.get("/cases/" + caseId + "/referrals").statusCode()).isEqualTo(200);
 
         consentHooks.forEach(hook -> hook.withdrawn(caseId));
@@ -87,9 +88,9 @@ class TransferAndConsentTest {
         assertThat(referrals.find(waiting).orElseThrow().state()).isEqualTo(ReferralState.WITHDRAWN);
         assertThat(cases.find(caseId, world.b().id())).isEmpty();
         assertThat(receiver.get("/cases/" + caseId + "/referrals").statusCode()).isEqualTo(404);
-        assertThat(Session.of(port, world.workerC().username()).get("/inbox").body())
+        assertThat(HttpSession.loggedIn(port, world.workerC().username()).get("/inbox").body())
                 .doesNotContain("id=\"waiting-" + waiting + "\"");
-        assertThat(Session.of(port, world.workerA().username()).get("/cases/" + caseId + "/referrals").body())
+        assertThat(HttpSession.loggedIn(port, world.workerA().username()).get("/cases/" + caseId + "/referrals").body())
                 .contains("Ended because the person withdrew consent.");
         assertThat(audit.page(new AuditFilter(null, null, "REFERRAL_REVOKE", "CASE", Long.toString(caseId)), null,
                 5)).singleElement().satisfies(entry -> {
@@ -108,8 +109,8 @@ class TransferAndConsentTest {
         long accepted = referrals.send(second, world.a().id(), ReferralKind.REFERRAL, world.b().id(),
                 ReferralReason.OTHER, Set.of(), "test");
         referrals.accept(accepted, 1, world.b().id(), "test");
-        Session sender = Session.of(port, world.workerA().username());
-        Session receiver = Session.of(port, world.workerB().username());
+        HttpSession sender = HttpSession.loggedIn(port, world.workerA().username());
+        HttpSession receiver = HttpSession.loggedIn(port, world.workerB().username());
 
         String all = sender.get("/referrals").body();
         String onlyWaiting = sender.get("/referrals?state=SENT").body();
