@@ -193,6 +193,12 @@ public final class Releases {
                 + " FROM data_release ORDER BY id DESC"));
     }
 
+    /** The published releases, highest version first: all that the public side may read. */
+    public List<DataRelease> published() {
+        return database.inTransaction(connection -> select(connection, "SELECT " + COLUMNS + " FROM data_release "
+                + "WHERE status = 'PUBLISHED' ORDER BY version DESC"));
+    }
+
     /** The published release with the highest version. */
     public Optional<DataRelease> latestPublished() {
         return database.inTransaction(connection -> select(connection, "SELECT " + COLUMNS + " FROM data_release "

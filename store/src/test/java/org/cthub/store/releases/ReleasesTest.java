@@ -36,6 +36,9 @@ class ReleasesTest {
         assertThat(published.files()).extracting(ReleaseFile::name).containsExactly("data.csv", "report.json");
         assertThat(releases.latestPublished()).map(DataRelease::id).hasValue(second);
         assertThat(releases.list()).extracting(DataRelease::id).startsWith(second, first);
+        long unpublished = built(releases, home, true);
+        assertThat(releases.published()).allMatch(r -> r.status() == ReleaseStatus.PUBLISHED)
+                .extracting(DataRelease::id).startsWith(second, first).doesNotContain(unpublished);
     }
 
     @EachDatabase
