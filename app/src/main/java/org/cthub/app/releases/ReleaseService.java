@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -39,8 +40,12 @@ class ReleaseService {
     static final String BUILD = "hasAuthority('" + Role.Authority.RELEASE_BUILD + "')";
     static final String PUBLISH = "hasAuthority('" + Role.Authority.RELEASE_PUBLISH + "')";
 
+    /** A release in the list, with whether its files still match their checksums. */
+    record Row(DataRelease release, boolean intact) {
+    }
+
     /** A release with what the detail page shows beside it. */
-    record View(DataRelease release, ReleaseChanges changes, List<String> changedFiles) {
+    record View(DataRelease release, ReleaseChanges changes, List<String> changedFiles, Map<String, String> figures) {
     }
 
     private final Store store;
@@ -91,9 +96,11 @@ class ReleaseService {
         }
     }
 
+    /** Every release; each one's files are hashed again, so a change on disk shows in the list at once. */
     @PreAuthorize(READ)
-    List<DataRelease> list() {
-        return releases.list();
+    List<Row> list() {
+        return releases.list().stream()
+                .map(release -> new Row(release, releases.verify(release.id(), home.home()).isEmpty())).toList();
     }
 
     @PreAuthorize(READ)
@@ -102,7 +109,8 @@ class ReleaseService {
         Optional<DataRelease> previous = release.previousReleaseId() != null
                 ? releases.find(release.previousReleaseId())
                 : release.published() ? Optional.empty() : releases.latestPublished();
-        return new View(release, ReleaseChanges.between(previous, release), releases.verify(id, home.home()));
+        return new View(release, ReleaseChanges.between(previous, release), releases.verify(id, home.home()),
+                ReportFigures.read(home.home().resolve(release.folder()).resolve("report.json")));
     }
 
     /** A file of a release, only one of those recorded with it. */

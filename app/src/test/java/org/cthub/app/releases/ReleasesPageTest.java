@@ -38,7 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebTest
 class ReleasesPageTest {
 
-    private static boolean casesCreated;
+    /** The servers (by port) that got the cases: a subclass runs its own server on PostgreSQL. */
+    private static final java.util.Set<Integer> SEEDED = new java.util.HashSet<>();
 
     @LocalServerPort
     int port;
@@ -66,12 +67,11 @@ class ReleasesPageTest {
     void setUp() {
         organisation = fixtures.organisation("REL");
         synchronized (ReleasesPageTest.class) {
-            if (!casesCreated) {
+            if (SEEDED.add(port)) {
                 SyntheticCases generated = new SyntheticCases(300, 1, 42);
                 while (generated.hasNext()) {
                     create(generated.next().record());
                 }
-                casesCreated = true;
             }
         }
         manager = logIn(Role.DATA_MANAGER);
@@ -82,7 +82,8 @@ class ReleasesPageTest {
     void aDataManagerBuildsAndApprovesAndAnAdministratorPublishesWithTheNextVersion() {
         long id = build(manager);
         String page = manager.get("/releases/" + id).body();
-        assertThat(page).contains("report.html", "data.csv", "Every file matches its checksum", "Passed");
+        assertThat(page).contains("report.html", "data.csv", "Every file matches its checksum", "Passed",
+                "Consenting cases", "Smallest group");
         assertThat(releases.find(id).orElseThrow().files()).extracting(f -> f.name()).contains("MANIFEST", "data.csv",
                 "report.html", "report.json", "CHECK.json");
         HttpResponse<String> report = manager.get("/releases/" + id + "/files/report.html");
@@ -133,6 +134,7 @@ class ReleasesPageTest {
         administrator.get("/releases/" + id);
         String page = submit(administrator, "/releases/" + id + "/publish");
         assertThat(page).contains("Not published: files of this release changed", "Changed since the build: data.csv");
+        assertThat(administrator.get("/releases").body()).contains("CHANGED: must not be published");
         DataRelease refused = releases.find(id).orElseThrow();
         assertThat(refused.status()).isEqualTo(ReleaseStatus.APPROVED);
         assertThat(refused.version()).isNull();
