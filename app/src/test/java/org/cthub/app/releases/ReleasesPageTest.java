@@ -177,6 +177,8 @@ class ReleasesPageTest {
         assertThat(administrator.post("/releases/" + id + "/approve", Map.of()).statusCode()).isEqualTo(403);
         assertThat(manager.post("/releases/" + id + "/publish", Map.of()).statusCode()).isEqualTo(403);
         assertThat(releases.find(id).orElseThrow().status()).isEqualTo(ReleaseStatus.BUILT);
+        assertThat(administrator.get("/releases?lang=es").body()).contains("Publicaciones anonimizadas");
+        assertThat(manager.get("/releases/" + id + "?lang=fr").body()).contains("Contrôle de divulgation");
     }
 
     private long buildApproveAndPublish() {
