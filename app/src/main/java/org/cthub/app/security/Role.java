@@ -17,7 +17,8 @@ public enum Role {
     DATA_MANAGER(Authority.CASE_READ, Authority.CASE_EXPORT, Authority.IMPORT_RUN, Authority.RELEASE_BUILD,
             Authority.SUBJECT_REQUEST),
     ANALYST(Authority.ANALYSIS_READ),
-    ADMINISTRATOR(Authority.USER_MANAGE, Authority.AUDIT_READ, Authority.RETENTION_MANAGE, Authority.ADMIN_ACCESS);
+    ADMINISTRATOR(Authority.USER_MANAGE, Authority.AUDIT_READ, Authority.RETENTION_MANAGE, Authority.ADMIN_ACCESS,
+            Authority.RELEASE_PUBLISH);
 
     private final Set<String> authorities;
 
@@ -43,6 +44,7 @@ public enum Role {
         public static final String SUBJECT_REQUEST = "subject-request:manage";
         public static final String IMPORT_RUN = "import:run";
         public static final String RELEASE_BUILD = "release:build";
+        public static final String RELEASE_PUBLISH = "release:publish";
         public static final String ANALYSIS_READ = "analysis:read";
         public static final String USER_MANAGE = "user:manage";
         public static final String AUDIT_READ = "audit:read";

@@ -17,6 +17,7 @@ import org.cthub.store.casework.Screenings;
 import org.cthub.store.casework.ServiceDeliveries;
 import org.cthub.store.organisations.Organisations;
 import org.cthub.store.referrals.Referrals;
+import org.cthub.store.releases.Releases;
 import org.cthub.store.retention.Retention;
 import org.cthub.store.retention.RetentionSettings;
 import org.cthub.store.retention.SubjectRequests;
@@ -139,5 +140,10 @@ public class StoreBeans {
     @Bean
     SubjectRequests subjectRequests(Store store, Referrals referrals) {
         return new SubjectRequests(store.database(), store.rows(), referrals, store.clock());
+    }
+
+    @Bean
+    Releases releases(Store store) {
+        return new Releases(store.database(), store.clock());
     }
 }

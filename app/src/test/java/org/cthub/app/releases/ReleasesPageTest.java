@@ -1,0 +1,233 @@
+package org.cthub.app.releases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import org.cthub.app.generate.SyntheticCases;
+import org.cthub.app.security.Role;
+import org.cthub.app.web.HttpSession;
+import org.cthub.app.web.WebFixtures;
+import org.cthub.app.web.WebTest;
+import org.cthub.standard.htcds.Case;
+import org.cthub.standard.htcds.CaseRecord;
+import org.cthub.standard.htcds.CaseStatus;
+import org.cthub.store.audit.AuditEntry;
+import org.cthub.store.audit.AuditEvent;
+import org.cthub.store.audit.AuditFilter;
+import org.cthub.store.audit.AuditLog;
+import org.cthub.store.casework.CaseFiles;
+import org.cthub.store.organisations.Organisation;
+import org.cthub.store.releases.DataRelease;
+import org.cthub.store.releases.ReleaseStatus;
+import org.cthub.store.releases.Releases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The release pages end to end. The server is shared by every web test and a release takes every consenting
+ * case in the store, so these tests assert transitions, checksums, refusals and audit entries, never counts.
+ */
+@WebTest
+class ReleasesPageTest {
+
+    /** The servers (by port) that got the cases: a subclass runs its own server on PostgreSQL. */
+    private static final java.util.Set<Integer> SEEDED = new java.util.HashSet<>();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebFixtures fixtures;
+
+    @Autowired
+    CaseFiles cases;
+
+    @Autowired
+    Releases releases;
+
+    @Autowired
+    ReleaseHome home;
+
+    @Autowired
+    AuditLog audit;
+
+    private Organisation organisation;
+    private HttpSession manager;
+    private HttpSession administrator;
+
+    @BeforeEach
+    void setUp() {
+        organisation = fixtures.organisation("REL");
+        synchronized (ReleasesPageTest.class) {
+            if (SEEDED.add(port)) {
+                SyntheticCases generated = new SyntheticCases(300, 1, 42);
+                while (generated.hasNext()) {
+                    create(generated.next().record());
+                }
+            }
+        }
+        manager = logIn(Role.DATA_MANAGER);
+        administrator = logIn(Role.ADMINISTRATOR);
+    }
+
+    @Test
+    void aDataManagerBuildsAndApprovesAndAnAdministratorPublishesWithTheNextVersion() {
+        long id = build(manager);
+        String page = manager.get("/releases/" + id).body();
+        assertThat(page).contains("report.html", "data.csv", "Every file matches its checksum", "Passed",
+                "Consenting cases", "Smallest group");
+        assertThat(releases.find(id).orElseThrow().files()).extracting(f -> f.name()).contains("MANIFEST", "data.csv",
+                "report.html", "report.json", "CHECK.json");
+        HttpResponse<String> report = manager.get("/releases/" + id + "/files/report.html");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("attachment"));
+        assertThat(manager.get("/releases/" + id + "/files/..%2F..%2Fkeys").statusCode()).isIn(400, 404);
+        int before = releases.latestPublished().map(DataRelease::version).orElse(0);
+
+        assertThat(submit(manager, "/releases/" + id + "/approve")).contains("The release is approved.");
+        assertThat(releases.find(id).orElseThrow().status()).isEqualTo(ReleaseStatus.APPROVED);
+        administrator.get("/releases/" + id);
+        String publishedPage = submit(administrator, "/releases/" + id + "/publish");
+
+        DataRelease published = releases.find(id).orElseThrow();
+        assertThat(published.status()).isEqualTo(ReleaseStatus.PUBLISHED);
+        assertThat(published.version()).isEqualTo(before + 1);
+        assertThat(publishedPage).contains("Version " + published.version(),
+                "The release is published.");
+        assertThat(entries("RELEASE_BUILD", id)).singleElement()
+                .satisfies(e -> assertThat(e.event().detail()).startsWith("records=").contains("check=passed"));
+        assertThat(entries("RELEASE_APPROVE", id)).hasSize(1);
+        assertThat(entries("RELEASE_PUBLISH", id)).singleElement()
+                .satisfies(e -> assertThat(e.event().detail()).isEqualTo("version=" + published.version()));
+    }
+
+    @Test
+    void aPublishedReleaseCannotBeRejectedOrApprovedAgain() {
+        long id = buildApproveAndPublish();
+
+        administrator.get("/releases/" + id);
+        assertThat(submit(administrator, "/releases/" + id + "/reject")).contains("A published release cannot be changed.");
+        manager.get("/releases/" + id);
+        assertThat(submit(manager, "/releases/" + id + "/approve")).contains("A published release cannot be changed.");
+
+        assertThat(releases.find(id).orElseThrow().status()).isEqualTo(ReleaseStatus.PUBLISHED);
+        assertThat(entries("RELEASE_REJECT", id)).singleElement()
+                .satisfies(e -> assertThat(e.event().outcome()).isEqualTo(AuditEvent.Outcome.DENIED));
+    }
+
+    @Test
+    void publishingRefusesAReleaseWhoseFileChangedOnDisk() throws IOException {
+        long id = build(manager);
+        submit(manager, "/releases/" + id + "/approve");
+        Path data = home.home().resolve(releases.find(id).orElseThrow().folder()).resolve("data.csv");
+        Files.write(data, new byte[] {'\n'}, StandardOpenOption.APPEND);
+
+        administrator.get("/releases/" + id);
+        String page = submit(administrator, "/releases/" + id + "/publish");
+        assertThat(page).contains("Not published: files of this release changed", "Changed since the build: data.csv");
+        assertThat(administrator.get("/releases").body()).contains("CHANGED: must not be published");
+        DataRelease refused = releases.find(id).orElseThrow();
+        assertThat(refused.status()).isEqualTo(ReleaseStatus.APPROVED);
+        assertThat(refused.version()).isNull();
+        assertThat(entries("RELEASE_PUBLISH", id)).singleElement()
+                .satisfies(e -> assertThat(e.event().outcome()).isEqualTo(AuditEvent.Outcome.DENIED));
+    }
+
+    @Test
+    void theReleaseNotesOfASecondReleaseSayWhatChangedSinceThePreviousVersion() {
+        long first = buildApproveAndPublish();
+        int previous = releases.find(first).orElseThrow().version();
+        long second = build(manager, "synthetic");
+
+        assertThat(manager.get("/releases/" + second).body())
+                .contains("Compared with the published version " + previous + ".", "synthetic");
+        submit(manager, "/releases/" + second + "/approve");
+        administrator.get("/releases/" + second);
+        submit(administrator, "/releases/" + second + "/publish");
+
+        DataRelease published = releases.find(second).orElseThrow();
+        assertThat(published.version()).isEqualTo(previous + 1);
+        assertThat(published.previousReleaseId()).isEqualTo(first);
+        assertThat(administrator.get("/releases/" + second).body())
+                .contains("Compared with the published version " + previous + ".");
+    }
+
+    @Test
+    void caseworkersAnalystsAndAdministratorsCannotDoADataManagersWork() {
+        long id = build(manager);
+        for (Role role : new Role[] {Role.CASEWORKER, Role.ANALYST}) {
+            HttpSession session = logIn(role);
+            session.get("/");
+            assertThat(session.get("/releases").statusCode()).as(role + " list").isEqualTo(403);
+            assertThat(session.post("/releases", Map.of("method", "k-anonymity")).statusCode()).as(role + " build")
+                    .isEqualTo(403);
+            assertThat(session.post("/releases/" + id + "/approve", Map.of()).statusCode()).isEqualTo(403);
+            assertThat(session.post("/releases/" + id + "/publish", Map.of()).statusCode()).isEqualTo(403);
+        }
+        administrator.get("/releases");
+        assertThat(administrator.post("/releases/" + id + "/approve", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(manager.post("/releases/" + id + "/publish", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(releases.find(id).orElseThrow().status()).isEqualTo(ReleaseStatus.BUILT);
+        assertThat(administrator.get("/releases?lang=es").body()).contains("Publicaciones anonimizadas");
+        assertThat(manager.get("/releases/" + id + "?lang=fr").body()).contains("Contrôle de divulgation");
+    }
+
+    private long buildApproveAndPublish() {
+        long id = build(manager);
+        submit(manager, "/releases/" + id + "/approve");
+        administrator.get("/releases/" + id);
+        submit(administrator, "/releases/" + id + "/publish");
+        assertThat(releases.find(id).orElseThrow().status()).isEqualTo(ReleaseStatus.PUBLISHED);
+        return id;
+    }
+
+    private long build(HttpSession session) {
+        return build(session, "k-anonymity");
+    }
+
+    private long build(HttpSession session, String method) {
+        session.get("/releases");
+        HttpResponse<String> built = session.post("/releases", Map.of("method", method, "k", "5",
+                "suppression", "0.2", "epsilon", "4"));
+        assertThat(built.statusCode()).isEqualTo(302);
+        String location = built.headers().firstValue("Location").orElseThrow();
+        assertThat(location).as("built, not refused").matches(".*/releases/\\d+$");
+        session.get(URI.create(location).getPath());
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** Posts and follows the redirect as a browser does, so that the flash message is read where it belongs. */
+    private static String submit(HttpSession session, String path) {
+        HttpResponse<String> response = session.post(path, Map.of());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return session.get(URI.create(response.headers().firstValue("Location").orElseThrow()).getPath()).body();
+    }
+
+    private java.util.List<AuditEntry> entries(String action, long id) {
+        return audit.page(new AuditFilter(null, null, action, "RELEASE", Long.toString(id)), null, 10);
+    }
+
+    private HttpSession logIn(Role role) {
+        HttpSession session = new HttpSession(port);
+        session.logIn(fixtures.account(organisation, role).username(), WebFixtures.PASSWORD);
+        return session;
+    }
+
+    private void create(CaseRecord generated) {
+        Case info = generated.caseInfo();
+        CaseRecord record = new CaseRecord(new Case(null, CaseStatus.ACTIVE, null, null, info.registrationDate(),
+                null, null), generated.person(), generated.victim(), generated.perpetrators(), generated.events(),
+                generated.referrals(), generated.comments(), generated.supportPlans(), generated.consent(),
+                generated.perpetratorSummary());
+        cases.create(organisation.id(), record, null, "test");
+    }
+}
