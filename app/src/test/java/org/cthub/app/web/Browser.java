@@ -62,12 +62,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Logs in through the login page. */
+    /**
+     * Logs in through the login page and waits for its answer (the start page, or the login page with an
+     * error), so that the next page asked for is not overtaken by the login's redirect.
+     */
     public Browser logIn(String username, String password) {
         go("/login");
+        String loginPage = driver.getCurrentUrl();
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waitFor().until(browser -> !loginPage.equals(browser.getCurrentUrl()));
         return this;
     }
 
