@@ -16,6 +16,11 @@ import org.cthub.standard.htcds.Person;
 import org.cthub.store.audit.AuditFilter;
 import org.cthub.store.audit.AuditLog;
 import org.cthub.store.casework.CaseFiles;
+import org.cthub.store.casework.NewScreening;
+import org.cthub.store.casework.ScreenedPerson;
+import org.cthub.store.casework.ScreeningDecision;
+import org.cthub.store.casework.Screenings;
+import org.cthub.store.casework.TraffickingIndicator;
 import org.cthub.store.organisations.Organisation;
 import org.cthub.store.retention.SubjectRequest;
 import org.cthub.store.retention.SubjectRequests;
@@ -40,6 +45,9 @@ class PersonsRightsTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    Screenings screenings;
 
     @Test
     void givesThePersonACopyOfTheirDataAndRecordsThatItWasHonoured() {
@@ -80,6 +88,33 @@ class PersonsRightsTest {
         assertThat(erased.identifiersErasedAt()).isNotNull();
         assertThat(erased.record().person().firstName()).isNull();
         assertThat(requests.find(request.id()).orElseThrow().isCompleted()).isTrue();
+    }
+
+    @Test
+    void erasesThePersonFromTheScreeningThatOpenedTheCaseToo() {
+        Organisation organisation = fixtures.organisation("RIG");
+        var caseworker = fixtures.account(organisation, Role.CASEWORKER);
+        long screeningId = screenings.record(new NewScreening(organisation.id(), LocalDate.now(), caseworker.username(),
+                java.util.Set.of(TraffickingIndicator.DECEPTIVE_RECRUITMENT), ScreeningDecision.ACTUAL,
+                caseworker.username(), new ScreenedPerson("Valentina", "Quiroga", LocalDate.of(1990, 2, 3),
+                "met at the bus station")), caseworker.username());
+        long caseId = screenings.openCase(screeningId, caseworker.username(), caseworker.username());
+        HttpSession supervisor = loggedIn(organisation, Role.SUPERVISOR);
+        supervisor.get("/cases/" + caseId + "/requests");
+        supervisor.post("/cases/" + caseId + "/requests", Map.of("kind", "ERASURE", "receivedOn",
+                LocalDate.now().toString()));
+        SubjectRequest request = requests.forOrganisation(organisation.id()).getFirst();
+        supervisor.get("/cases/" + caseId + "/requests");
+
+        supervisor.post("/cases/" + caseId + "/requests/" + request.id() + "/erase", Map.of());
+
+        ScreenedPerson left = screenings.find(screeningId).orElseThrow().person();
+        assertThat(left.givenName()).isNull();
+        assertThat(left.familyName()).isNull();
+        assertThat(left.birthDate()).isNull();
+        assertThat(left.notes()).isNull();
+        assertThat(screenings.find(screeningId).orElseThrow().indicators())
+                .containsExactly(TraffickingIndicator.DECEPTIVE_RECRUITMENT);
     }
 
     @Test

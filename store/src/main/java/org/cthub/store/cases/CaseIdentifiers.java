@@ -25,6 +25,11 @@ public final class CaseIdentifiers {
         this.rows = Objects.requireNonNull(rows, "rows");
     }
 
+    /** The cipher of the case rows, for what is encrypted beside a case. */
+    public org.cthub.store.crypto.IdentifierCipher cipher() {
+        return rows.cipher();
+    }
+
     /**
      * The same identifiers encrypted for the case's new place, under the current key.
      *

@@ -112,6 +112,11 @@ public final class CaseRows {
         return 4 * ((bytes + SEAL_OVERHEAD_BYTES + 2) / 3) <= MAX_COLUMN_LENGTH;
     }
 
+    /** The cipher these rows are sealed with, for what is encrypted beside a case (screenings, notes). */
+    public IdentifierCipher cipher() {
+        return cipher;
+    }
+
     static boolean isValidReference(String reference) {
         return reference != null && !reference.isBlank() && reference.length() <= MAX_REFERENCE_LENGTH;
     }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.cthub.store.cases.CaseIdentifiers;
+import org.cthub.store.casework.CaseworkErasure;
 import org.cthub.store.crypto.EncryptedValue;
 
 /**
@@ -107,6 +108,9 @@ final class Erasure {
             requireOneEach(keep.executeBatch());
             requireOneEach(current.executeBatch());
             notes.executeBatch();
+        }
+        for (Target target : targets) {
+            CaseworkErasure.erase(connection, identifiers.cipher(), target.caseId());
         }
     }
 
