@@ -14,14 +14,20 @@ import org.cthub.store.analysis.CaseCounts;
  * {@link #MINIMUM} hidden, so that a small group (one nationality in one organisation) does not point at a
  * person. Hiding the small cells alone is not enough: a row's total minus its visible cells gives back a row's
  * one hidden cell. So where a row hides exactly one cell, its next smallest cell is hidden too (secondary
- * suppression), and likewise where exactly one row total is hidden, the next smallest row total is, since the
- * grand total is shown. What can then be worked out is only the sum of two or more hidden counts.
+ * suppression). And where anything is hidden, the grand total is shown only rounded to the nearest ten:
+ * exact, it would give back a small row by subtraction from the others. What can then be worked out is only
+ * the sum of two or more hidden counts, or a range.
  */
 public record CrossTable(List<String> columns, List<Row> rows, long total, long largestRowTotal) {
 
-    /** Whether the grand total is itself too small to show; with a single row it would give the row away. */
+    /** Whether the grand total is shown only rounded, because some count is hidden. */
     public boolean hiddenTotal() {
-        return small(total);
+        return rows.stream().anyMatch(row -> row.hiddenTotal() || row.hidden().contains(true));
+    }
+
+    /** The grand total rounded to the nearest ten, what is shown when {@link #hiddenTotal()}. */
+    public long roundedTotal() {
+        return Math.round(total / 10.0) * 10;
     }
 
     static final int MINIMUM = 5;
@@ -32,10 +38,6 @@ public record CrossTable(List<String> columns, List<Row> rows, long total, long 
         /** Whether the count of a column is hidden. */
         public boolean hidden(int column) {
             return hidden.get(column);
-        }
-
-        Row withHiddenTotal() {
-            return new Row(label, counts, hidden, total, true);
         }
     }
 
@@ -54,7 +56,6 @@ public record CrossTable(List<String> columns, List<Row> rows, long total, long 
         byRow.forEach((label, counts) -> rows.add(row(label, columns.stream()
                 .map(column -> counts.getOrDefault(column, 0L)).toList())));
         rows.sort(Comparator.comparingLong(Row::total).reversed());
-        protectRowTotals(rows);
         long largest = rows.stream().mapToLong(Row::total).max().orElse(0);
         return new CrossTable(List.copyOf(columns), List.copyOf(rows), total, largest);
     }
@@ -71,19 +72,6 @@ public record CrossTable(List<String> columns, List<Row> rows, long total, long 
         long total = counts.stream().mapToLong(Long::longValue).sum();
         List<Boolean> flags = IntStream.range(0, hidden.length).mapToObj(i -> hidden[i]).toList();
         return new Row(label, counts, flags, total, small(total));
-    }
-
-    private static void protectRowTotals(List<Row> rows) {
-        if (rows.stream().filter(Row::hiddenTotal).count() != 1) {
-            return;
-        }
-        // Rows are sorted largest first: the last shown total is the next smallest.
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            if (!rows.get(i).hiddenTotal()) {
-                rows.set(i, rows.get(i).withHiddenTotal());
-                return;
-            }
-        }
     }
 
     private static boolean small(long count) {
