@@ -53,7 +53,8 @@ class RetentionController {
     @PostMapping("/admin/retention/run")
     @PreAuthorize("hasAuthority('" + Role.Authority.RETENTION_MANAGE + "')")
     String run(RedirectAttributes redirect) {
-        RetentionReport report = job.run(CurrentUser.get().username());
+        RetentionReport report = job.runFor(CurrentUser.get().username(), CurrentUser.get().organisationId(),
+                CurrentUser.get().organisationCode());
         redirect.addFlashAttribute("erased", report.total());
         return "redirect:/admin/retention";
     }

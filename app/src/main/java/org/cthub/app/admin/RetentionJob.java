@@ -35,14 +35,18 @@ class RetentionJob {
 
     @Scheduled(cron = "${cthub.retention.cron:0 30 2 * * *}", zone = "UTC")
     void nightly() {
-        run("system");
+        RetentionReport report = retention.run(clock.instant(), defaultDays, "system");
+        report.erasedByOrganisation().forEach((organisation, count) -> audit.as("system", organisation,
+                "RETENTION_ERASE", "ORGANISATION", organisation, AuditEvent.Outcome.SUCCESS, count + " cases"));
+        audit.as("system", null, "RETENTION_RUN", null, null, AuditEvent.Outcome.SUCCESS, report.total() + " cases");
+        LOG.info("Retention: identifiers of {} closed cases erased", report.total());
     }
 
-    RetentionReport run(String actor) {
-        RetentionReport report = retention.run(clock.instant(), defaultDays, actor);
-        report.erasedByOrganisation().forEach((organisation, count) -> audit.as(actor, organisation,
-                "RETENTION_ERASE", "ORGANISATION", organisation, AuditEvent.Outcome.SUCCESS, count + " cases"));
-        audit.as(actor, null, "RETENTION_RUN", null, null, AuditEvent.Outcome.SUCCESS, report.total() + " cases");
+    /** An administrator's run, for their own organisation's cases only, recorded as theirs. */
+    RetentionReport runFor(String actor, long organisationId, String organisationCode) {
+        RetentionReport report = retention.run(clock.instant(), defaultDays, actor, organisationId);
+        audit.as(actor, organisationCode, "RETENTION_ERASE", "ORGANISATION", organisationCode,
+                AuditEvent.Outcome.SUCCESS, report.total() + " cases");
         LOG.info("Retention: identifiers of {} closed cases erased", report.total());
         return report;
     }

@@ -46,6 +46,9 @@ class RetentionPageTest {
         UserAccount administrator = fixtures.account(organisation, Role.ADMINISTRATOR);
         long closed = create(organisation, 1, true);
         long open = create(organisation, 2, false);
+        Organisation other = fixtures.organisation("OTR");
+        settings.setRetentionDays(other.id(), 0, "test");
+        long othersClosed = create(other, 3, true);
         HttpSession session = new HttpSession(port);
         session.logIn(administrator.username(), WebFixtures.PASSWORD);
         session.get("/admin/retention");
@@ -61,6 +64,8 @@ class RetentionPageTest {
         assertThat(erased.record().person().firstName()).isNull();
         assertThat(erased.record().person().birthdate()).isNull();
         assertThat(cases.find(open).orElseThrow().record().person().firstName()).isNotNull();
+        assertThat(cases.find(othersClosed).orElseThrow().identifiersErasedAt())
+                .as("an administrator's run reaches only their own organisation").isNull();
         assertThat(audit.page(new AuditFilter(null, organisation.code(), "RETENTION_ERASE", null, null), null, 5))
                 .extracting(entry -> entry.event().detail()).containsExactly("1 cases");
     }

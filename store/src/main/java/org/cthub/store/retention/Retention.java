@@ -65,6 +65,14 @@ public final class Retention {
      * @throws IllegalArgumentException when the default is negative or the actor is not named
      */
     public RetentionReport run(Instant now, int defaultRetentionDays, String actor) {
+        return run(now, defaultRetentionDays, actor, null);
+    }
+
+    /**
+     * Like {@link #run(Instant, int, String)}, for one organisation only when {@code organisationId} is not
+     * null: an organisation's administrator runs it for their own cases, never for another organisation's.
+     */
+    public RetentionReport run(Instant now, int defaultRetentionDays, String actor, Long organisationId) {
         Objects.requireNonNull(now, "now");
         if (defaultRetentionDays < 0) {
             throw new IllegalArgumentException("A retention period is 0 or more days");
@@ -75,6 +83,9 @@ public final class Retention {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         Map<String, Long> erased = new LinkedHashMap<>();
         for (Policy policy : policies()) {
+            if (organisationId != null && policy.organisationId() != organisationId) {
+                continue;
+            }
             int days = policy.retentionDays() == null ? defaultRetentionDays : policy.retentionDays();
             long count = eraseClosedBefore(policy.organisationId(), at.minusDays(days), at, actor);
             if (count > 0) {
