@@ -93,8 +93,16 @@ class PersonsRights {
             throw new NotFoundException("Erasure request");
         }
         requests.erase(caseId, requestId, CurrentUser.get().username());
-        sharing.orderedStream().forEach(hook -> hook.withdrawn(caseId));
         audit.record("SUBJECT_ERASE", "CASE", caseId, AuditEvent.Outcome.SUCCESS, "request " + requestId);
+        // The erasure has happened; a feature failing to stop its sharing must not hide that, only be recorded.
+        sharing.orderedStream().forEach(hook -> {
+            try {
+                hook.withdrawn(caseId);
+            } catch (RuntimeException e) {
+                audit.record("SUBJECT_ERASE_SHARING", "CASE", caseId, AuditEvent.Outcome.FAILURE,
+                        e.getClass().getSimpleName());
+            }
+        });
     }
 
     private SubjectRequest own(long caseId, long requestId) {

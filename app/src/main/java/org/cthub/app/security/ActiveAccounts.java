@@ -23,6 +23,13 @@ final class ActiveAccounts extends OncePerRequestFilter {
         this.users = users;
     }
 
+    // Static files carry no data; looking the account up for each of them would double a page's queries.
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
