@@ -14,6 +14,7 @@ import org.cthub.store.audit.AuditEvent;
 import org.cthub.store.casework.ClosureReason;
 import org.cthub.store.casework.ClosureRequest;
 import org.cthub.store.casework.ClosureRequests;
+import org.cthub.store.casework.SameSupervisorException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -108,7 +109,7 @@ class ClosureSection {
             } else {
                 closures.reject(requestId, supervisor, note);
             }
-        } catch (IllegalArgumentException refused) {
+        } catch (SameSupervisorException refused) {
             // Deciding one's own request is what the four eyes are there to stop: the attempt is worth a trace.
             audit.record(approve ? "CLOSURE_APPROVED" : "CLOSURE_REJECTED", "CASE", caseId,
                     AuditEvent.Outcome.DENIED, "request=" + requestId);

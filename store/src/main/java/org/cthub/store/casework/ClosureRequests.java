@@ -119,7 +119,7 @@ public final class ClosureRequests {
                 throw new IllegalStateException("Closure request " + requestId + " was decided already");
             }
             if (request.createdBy().equalsIgnoreCase(by)) {
-                throw new IllegalArgumentException("supervisor must be someone other than who requested the closure");
+                throw new SameSupervisorException();
             }
             OffsetDateTime now = Jdbc.now(clock);
             if (decision == ClosureDecision.APPROVED) {
