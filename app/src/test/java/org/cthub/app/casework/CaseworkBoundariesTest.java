@@ -3,15 +3,12 @@ package org.cthub.app.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.cthub.app.security.Role;
 import org.cthub.app.web.HttpSession;
-import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.standard.htcds.CaseStatus;
-import org.cthub.store.Database;
 import org.cthub.store.audit.AuditEvent;
 import org.cthub.store.audit.AuditFilter;
 import org.cthub.store.audit.AuditLog;
@@ -43,9 +40,6 @@ class CaseworkBoundariesTest {
     int port;
 
     @Autowired
-    WebFixtures web;
-
-    @Autowired
     CaseFiles cases;
 
     @Autowired
@@ -64,11 +58,6 @@ class CaseworkBoundariesTest {
     AuditLog audit;
 
     @Autowired
-    Database database;
-
-    @Autowired
-    Clock clock;
-
     CaseworkFixtures fixtures;
     Organisation organisation;
     UserAccount caseworker;
@@ -79,7 +68,6 @@ class CaseworkBoundariesTest {
 
     @BeforeEach
     void caseWithOneOfEverything() {
-        fixtures = new CaseworkFixtures(web, cases, database, clock, port);
         organisation = fixtures.organisation();
         caseworker = fixtures.account(organisation, Role.CASEWORKER);
         caseId = fixtures.createCase(organisation, caseworker);

@@ -17,25 +17,28 @@ import org.cthub.store.Database;
 import org.cthub.store.casework.CaseFiles;
 import org.cthub.store.organisations.Organisation;
 import org.cthub.store.users.UserAccount;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
 
 /**
  * Cases, referrals and logged-in sessions for the casework tests, each in fresh organisations, because every
  * {@code @WebTest} class shares one server and one database. People are generated, never real.
  */
-final class CaseworkFixtures {
+@Component
+class CaseworkFixtures {
 
     private final WebFixtures web;
     private final CaseFiles cases;
     private final Database database;
     private final Clock clock;
-    private final int port;
+    private final Environment environment;
 
-    CaseworkFixtures(WebFixtures web, CaseFiles cases, Database database, Clock clock, int port) {
+    CaseworkFixtures(WebFixtures web, CaseFiles cases, Database database, Clock clock, Environment environment) {
         this.web = web;
         this.cases = cases;
         this.database = database;
         this.clock = clock;
-        this.port = port;
+        this.environment = environment;
     }
 
     LocalDate today() {
@@ -52,7 +55,9 @@ final class CaseworkFixtures {
 
     /** A session logged in as the account, with a CSRF token from a page already read. */
     HttpSession session(UserAccount account) {
-        return HttpSession.loggedIn(port, account.username());
+        // The port is known only once the server runs, after this bean was made.
+        return HttpSession.loggedIn(environment.getRequiredProperty("local.server.port", Integer.class),
+                account.username());
     }
 
     /** An active case of a person with the names and birth date given, registered by the account. */

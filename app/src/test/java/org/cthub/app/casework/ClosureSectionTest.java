@@ -3,14 +3,11 @@ package org.cthub.app.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.Map;
 import org.cthub.app.security.Role;
 import org.cthub.app.web.HttpSession;
-import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.standard.htcds.CaseStatus;
-import org.cthub.store.Database;
 import org.cthub.store.audit.AuditFilter;
 import org.cthub.store.audit.AuditLog;
 import org.cthub.store.casework.CaseFiles;
@@ -32,9 +29,6 @@ class ClosureSectionTest {
     int port;
 
     @Autowired
-    WebFixtures web;
-
-    @Autowired
     CaseFiles cases;
 
     @Autowired
@@ -44,11 +38,6 @@ class ClosureSectionTest {
     AuditLog audit;
 
     @Autowired
-    Database database;
-
-    @Autowired
-    Clock clock;
-
     CaseworkFixtures fixtures;
     Organisation organisation;
     UserAccount caseworker;
@@ -57,7 +46,6 @@ class ClosureSectionTest {
 
     @BeforeEach
     void openACase() {
-        fixtures = new CaseworkFixtures(web, cases, database, clock, port);
         organisation = fixtures.organisation();
         caseworker = fixtures.account(organisation, Role.CASEWORKER);
         supervisor = fixtures.account(organisation, Role.SUPERVISOR);

@@ -3,14 +3,11 @@ package org.cthub.app.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.cthub.app.security.Role;
 import org.cthub.app.web.HttpSession;
-import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
-import org.cthub.store.Database;
 import org.cthub.store.casework.CaseFiles;
 import org.cthub.store.casework.NrmDecision;
 import org.cthub.store.casework.NrmDecisions;
@@ -30,20 +27,12 @@ class NrmSectionTest {
     int port;
 
     @Autowired
-    WebFixtures web;
-
-    @Autowired
     CaseFiles cases;
 
     @Autowired
     NrmDecisions decisions;
 
     @Autowired
-    Database database;
-
-    @Autowired
-    Clock clock;
-
     CaseworkFixtures fixtures;
     Organisation organisation;
     UserAccount caseworker;
@@ -53,7 +42,6 @@ class NrmSectionTest {
 
     @BeforeEach
     void openACase() {
-        fixtures = new CaseworkFixtures(web, cases, database, clock, port);
         organisation = fixtures.organisation();
         caseworker = fixtures.account(organisation, Role.CASEWORKER);
         session = fixtures.session(caseworker);

@@ -2,14 +2,12 @@ package org.cthub.app.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import org.cthub.app.security.Role;
 import org.cthub.app.web.Browser;
 import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.standard.htcds.MethodOfControl;
 import org.cthub.standard.htcds.TypeOfExploitation;
-import org.cthub.store.Database;
 import org.cthub.store.casework.CaseFile;
 import org.cthub.store.casework.CaseFiles;
 import org.cthub.store.organisations.Organisation;
@@ -29,20 +27,13 @@ class ScreeningBrowserTest {
     int port;
 
     @Autowired
-    WebFixtures web;
-
-    @Autowired
     CaseFiles cases;
 
     @Autowired
-    Database database;
-
-    @Autowired
-    Clock clock;
+    CaseworkFixtures fixtures;
 
     @Test
     void screensAPersonAndOpensACase() {
-        CaseworkFixtures fixtures = new CaseworkFixtures(web, cases, database, clock, port);
         Organisation organisation = fixtures.organisation();
         UserAccount caseworker = fixtures.account(organisation, Role.CASEWORKER);
         try (Browser browser = Browser.open(port)) {

@@ -3,16 +3,13 @@ package org.cthub.app.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.cthub.app.security.Role;
 import org.cthub.app.web.HttpSession;
-import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.standard.htcds.CaseStatus;
 import org.cthub.standard.htcds.TraffickingStatus;
-import org.cthub.store.Database;
 import org.cthub.store.audit.AuditFilter;
 import org.cthub.store.audit.AuditLog;
 import org.cthub.store.casework.CaseFile;
@@ -35,9 +32,6 @@ class ScreeningPagesTest {
     int port;
 
     @Autowired
-    WebFixtures web;
-
-    @Autowired
     CaseFiles cases;
 
     @Autowired
@@ -47,11 +41,6 @@ class ScreeningPagesTest {
     AuditLog audit;
 
     @Autowired
-    Database database;
-
-    @Autowired
-    Clock clock;
-
     CaseworkFixtures fixtures;
     Organisation organisation;
     UserAccount caseworker;
@@ -59,7 +48,6 @@ class ScreeningPagesTest {
 
     @BeforeEach
     void logIn() {
-        fixtures = new CaseworkFixtures(web, cases, database, clock, port);
         organisation = fixtures.organisation();
         caseworker = fixtures.account(organisation, Role.CASEWORKER);
         session = fixtures.session(caseworker);

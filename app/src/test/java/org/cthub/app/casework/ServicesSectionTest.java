@@ -3,16 +3,13 @@ package org.cthub.app.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.cthub.app.security.Role;
 import org.cthub.app.web.HttpSession;
-import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.standard.htcds.SupportPlanType;
-import org.cthub.store.Database;
 import org.cthub.store.casework.CaseFiles;
 import org.cthub.store.casework.ServiceDeliveries;
 import org.cthub.store.casework.ServiceDelivery;
@@ -38,20 +35,12 @@ class ServicesSectionTest {
     int port;
 
     @Autowired
-    WebFixtures web;
-
-    @Autowired
     CaseFiles cases;
 
     @Autowired
     ServiceDeliveries services;
 
     @Autowired
-    Database database;
-
-    @Autowired
-    Clock clock;
-
     CaseworkFixtures fixtures;
     Organisation organisation;
     UserAccount caseworker;
@@ -61,7 +50,6 @@ class ServicesSectionTest {
 
     @BeforeEach
     void openACase() {
-        fixtures = new CaseworkFixtures(web, cases, database, clock, port);
         organisation = fixtures.organisation();
         caseworker = fixtures.account(organisation, Role.CASEWORKER);
         session = fixtures.session(caseworker);

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.text.NumberFormat;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cthub.app.security.Role;
-import org.cthub.app.web.WebFixtures;
 import org.cthub.app.web.WebTest;
 import org.cthub.standard.htcds.CaseStatus;
-import org.cthub.store.Database;
 import org.cthub.store.casework.CaseFiles;
 import org.cthub.store.casework.ClosureReason;
 import org.cthub.store.casework.ClosureRequests;
@@ -35,9 +32,6 @@ class SupervisionPageTest {
     int port;
 
     @Autowired
-    WebFixtures web;
-
-    @Autowired
     CaseFiles cases;
 
     @Autowired
@@ -47,11 +41,6 @@ class SupervisionPageTest {
     ClosureRequests closures;
 
     @Autowired
-    Database database;
-
-    @Autowired
-    Clock clock;
-
     CaseworkFixtures fixtures;
     Organisation organisation;
     UserAccount caseworker;
@@ -60,7 +49,6 @@ class SupervisionPageTest {
 
     @BeforeEach
     void organisation() {
-        fixtures = new CaseworkFixtures(web, cases, database, clock, port);
         organisation = fixtures.organisation();
         caseworker = fixtures.account(organisation, Role.CASEWORKER);
         supervisor = fixtures.account(organisation, Role.SUPERVISOR);
