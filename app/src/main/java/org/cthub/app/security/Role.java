@@ -15,8 +15,8 @@ public enum Role {
             Authority.REFERRAL_RESPOND, Authority.CASE_EXPORT, Authority.CASE_CLOSE_APPROVE, Authority.CASE_ASSIGN,
             Authority.NRM_REPORT, Authority.SUBJECT_REQUEST),
     DATA_MANAGER(Authority.CASE_READ, Authority.CASE_EXPORT, Authority.IMPORT_RUN, Authority.RELEASE_BUILD,
-            Authority.SUBJECT_REQUEST),
-    ANALYST(Authority.ANALYSIS_READ),
+            Authority.SUBJECT_REQUEST, Authority.LINKAGE_RUN, Authority.ESTIMATE_RUN),
+    ANALYST(Authority.ANALYSIS_READ, Authority.ESTIMATE_RUN),
     ADMINISTRATOR(Authority.USER_MANAGE, Authority.AUDIT_READ, Authority.RETENTION_MANAGE, Authority.ADMIN_ACCESS,
             Authority.RELEASE_PUBLISH);
 
@@ -46,6 +46,10 @@ public enum Role {
         public static final String RELEASE_BUILD = "release:build";
         public static final String RELEASE_PUBLISH = "release:publish";
         public static final String ANALYSIS_READ = "analysis:read";
+        /** Multiple systems estimation from a table of capture histories: counts in, counts out. */
+        public static final String ESTIMATE_RUN = "estimate:run";
+        /** Linking organisations' lists (encoded, or from the store) into persons and capture histories. */
+        public static final String LINKAGE_RUN = "linkage:run";
         public static final String USER_MANAGE = "user:manage";
         public static final String AUDIT_READ = "audit:read";
         public static final String RETENTION_MANAGE = "retention:manage";
