@@ -32,16 +32,22 @@ final class AggregateSeededSynthesiser {
         this.random = random;
     }
 
-    /** Records as sorted attribute numbers, until the single-attribute counts are used up. */
-    List<int[]> synthesise() {
+    /**
+     * Records as sorted attribute numbers. The showcase builds records until every single-attribute count is used
+     * up; when records end early (a rare combination went unreported) that writes more records than there are
+     * people, and a synthetic file is read as a list of people. So at most {@code recordLimit} records are built
+     * (the protected record count, itself differentially private), and the attribute counts left over are then
+     * placed into existing records where that creates no unreported combination, or dropped.
+     */
+    List<int[]> synthesise(long recordLimit) {
         long[] available = new long[attributes.size()];
         for (Map.Entry<List<Integer>, Double> entry : aggregates.entrySet()) {
             if (entry.getKey().size() == 1) {
                 available[entry.getKey().get(0)] = Math.round(entry.getValue());
             }
         }
-        List<int[]> records = new ArrayList<>();
-        while (Arrays.stream(available).anyMatch(count -> count > 0)) {
+        List<List<Integer>> records = new ArrayList<>();
+        while (records.size() < recordLimit && Arrays.stream(available).anyMatch(count -> count > 0)) {
             List<Integer> record = new ArrayList<>();
             while (true) {
                 int next = sampleNext(record, available);
@@ -52,9 +58,62 @@ final class AggregateSeededSynthesiser {
                 record.sort(null);
                 available[next]--;
             }
-            records.add(record.stream().mapToInt(Integer::intValue).toArray());
+            if (record.isEmpty()) {
+                break;
+            }
+            records.add(record);
         }
-        return records;
+        placeLeftovers(records, available);
+        return records.stream().map(record -> record.stream().mapToInt(Integer::intValue).toArray()).toList();
+    }
+
+    /**
+     * Adds each attribute count still available to records that lack its column, trying records in random order
+     * and only where every combination the addition creates is reported. The number of tries is bounded so that
+     * a count that fits nowhere costs little.
+     */
+    private void placeLeftovers(List<List<Integer>> records, long[] available) {
+        if (records.isEmpty()) {
+            return;
+        }
+        int[] order = new int[records.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int attribute = 0; attribute < available.length; attribute++) {
+            if (available[attribute] <= 0) {
+                continue;
+            }
+            shuffle(order);
+            long tries = Math.min(order.length, 20 * available[attribute] + 200);
+            for (int i = 0; i < tries && available[attribute] > 0; i++) {
+                List<Integer> record = records.get(order[i]);
+                if (hasColumn(record, attributes.column(attribute)) || weight(record, attribute) <= 0) {
+                    continue;
+                }
+                record.add(attribute);
+                record.sort(null);
+                available[attribute]--;
+            }
+        }
+    }
+
+    private boolean hasColumn(List<Integer> record, int column) {
+        for (int attribute : record) {
+            if (attributes.column(attribute) == column) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void shuffle(int[] order) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
     }
 
     private int sampleNext(List<Integer> record, long[] available) {

@@ -57,7 +57,7 @@ public final class SyntheticData {
                     BigDecimal.valueOf(aggregates.delta()));
         }
         List<int[]> records = new AggregateSeededSynthesiser(aggregates, parameters.reportingLength(),
-                parameters.weightSelectionPercentile(), attributes, random).synthesise();
+                parameters.weightSelectionPercentile(), attributes, random).synthesise(aggregates.protectedRecordCount());
         List<List<String>> rows = new ArrayList<>();
         int columns = sensitive.columns().size();
         for (int[] record : records) {
