@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +16,8 @@ import org.cthub.privacy.anonymity.Anonymiser;
 import org.cthub.privacy.dp.PrivacyBudgetExceededException;
 import org.cthub.store.StoreException;
 import org.cthub.store.cases.StoredCase;
+import org.cthub.store.releases.PrivacyBudgets;
+import org.cthub.store.releases.Releases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,8 +65,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Fixed noise for tests; never for a release to publish.")
     private Long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "A new or empty folder (default: "
-            + "releases/<UTC timestamp>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "A trial folder, new or empty, that is not recorded "
+            + "and cannot be published (default: the data home's releases/<id>, recorded for approval).")
     private Path out;
 
     @Option(names = "--json", description = "Print one JSON summary object.")
@@ -83,20 +83,34 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("cthub release build: unknown --method " + method + "; use k-anonymity or synthetic");
             return 2;
         }
-        Path folder = out != null ? out : Path.of("releases", DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'",
-                Locale.ROOT).withZone(ZoneOffset.UTC).format(Clock.systemUTC().instant()));
         try {
             ReleaseParameters parameters = new ReleaseParameters(chosen, k, suppression, lDiversity, epsilon, delta,
                     seed == null ? OptionalLong.empty() : OptionalLong.of(seed));
-            ReleaseFolder.requireEmpty(folder);
-            ReleaseFolder.Outcome outcome;
-            try (Store opened = store.open(); Stream<StoredCase> cases = opened.cases().export()) {
-                outcome = new ReleaseBuilder(new Anonymiser(), Clock.systemUTC())
-                        .build(cases.map(StoredCase::record), parameters, folder);
+            if (out != null) {
+                ReleaseFolder.requireEmpty(out);
             }
-            print(outcome);
+            ReleaseFolder.Outcome outcome;
+            Long recordedId = null;
+            try (Store opened = store.open(); Stream<StoredCase> cases = opened.cases().export()) {
+                CollaborativeBudget budget = CollaborativeBudget.of(
+                        new PrivacyBudgets(opened.database(), opened.clock()),
+                        name -> System.getProperty(name, System.getenv(name)));
+                String actor = "cli:" + System.getProperty("user.name", "unknown");
+                if (out == null) {
+                    RecordedBuild.Built built = RecordedBuild.build(cases.map(StoredCase::record), parameters,
+                            store.home(), new Releases(opened.database(), opened.clock()), budget, actor,
+                            Clock.systemUTC(), BuildProgress.NONE);
+                    outcome = built.outcome();
+                    recordedId = built.id();
+                } else {
+                    outcome = new ReleaseBuilder(new Anonymiser(), Clock.systemUTC(),
+                            budget.charging(actor, RecordedBuild.purpose(parameters) + ", trial folder"),
+                            BuildProgress.NONE).build(cases.map(StoredCase::record), parameters, out);
+                }
+            }
+            print(outcome, recordedId);
             if (!outcome.check().passed()) {
-                err.println("cthub release build: the disclosure check failed; " + folder
+                err.println("cthub release build: the disclosure check failed; " + outcome.folder()
                         + " is marked FAILED and must not be published");
                 return 1;
             }
@@ -110,9 +124,10 @@ public final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private void print(ReleaseFolder.Outcome outcome) {
+    private void print(ReleaseFolder.Outcome outcome, Long recordedId) {
         PrintWriter stdout = spec.commandLine().getOut();
         Map<String, Object> summary = summary(outcome);
+        summary.put("release_id", recordedId);
         if (json) {
             stdout.println(JsonMapper.builder().build().writeValueAsString(summary));
         } else {
@@ -122,6 +137,10 @@ public final class BuildCommand implements Callable<Integer> {
                     outcome.release().input().withoutConsent(), outcome.release().suppressed(),
                     outcome.release().suppressedShare() * 100, outcome.release().epsilonSpent().toPlainString(),
                     outcome.check().passed() ? "passed" : "FAILED");
+            stdout.println(recordedId != null
+                    ? "Recorded as release " + recordedId + ": a data manager approves it and an administrator "
+                            + "publishes it in the web application."
+                    : "A trial folder, not recorded: only a release built without --out can be published.");
         }
         stdout.flush();
     }

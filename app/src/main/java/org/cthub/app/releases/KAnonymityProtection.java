@@ -46,7 +46,8 @@ final class KAnonymityProtection {
                 .orElseThrow(() -> new ReleaseRefusedException("No generalisation of the quasi-identifiers reaches k = "
                         + parameters.k() + (parameters.lDiversity() > 1 ? " and l = " + parameters.lDiversity() : "")
                         + " with at most " + parameters.suppressionLimit() * 100 + " % of the "
-                        + input.size() + " records suppressed; nothing was released"));
+                        + input.size() + " records suppressed; nothing was released",
+                        ReleaseRefusedException.Why.K_UNREACHABLE));
         Table output = parameters.lDiversity() > 1 ? withoutTypes(result.output()) : result.output();
         return new ProtectedData(output, parameters.k(), result.transformation(), result.loss(), result.suppressed(),
                 Optional.empty());

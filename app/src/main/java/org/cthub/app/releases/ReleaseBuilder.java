@@ -26,23 +26,36 @@ final class ReleaseBuilder {
 
     private final Anonymiser anonymiser;
     private final Clock clock;
+    private final BudgetCharge budget;
+    private final BuildProgress progress;
 
+    /** A builder that charges no store budget: for generated data only. */
     ReleaseBuilder(Anonymiser anonymiser, Clock clock) {
+        this(anonymiser, clock, BudgetCharge.NONE, BuildProgress.NONE);
+    }
+
+    ReleaseBuilder(Anonymiser anonymiser, Clock clock, BudgetCharge budget, BuildProgress progress) {
         this.anonymiser = anonymiser;
         this.clock = clock;
+        this.budget = budget;
+        this.progress = progress;
     }
 
     /** Reads the cases (the caller closes the stream), protects and writes the release into {@code out}. */
     ReleaseFolder.Outcome build(Stream<CaseRecord> cases, ReleaseParameters parameters, Path out) {
         ReleaseFolder.requireEmpty(out);
-        return ReleaseFolder.write(out, protect(ReleaseInput.of(cases), parameters));
+        progress.step(BuildProgress.Step.READING);
+        Release release = protect(ReleaseInput.of(cases, progress), parameters);
+        progress.step(BuildProgress.Step.WRITING);
+        return ReleaseFolder.write(out, release);
     }
 
     /** The release in memory. @throws ReleaseRefusedException when the criteria cannot be met */
     Release protect(ReleaseInput input, ReleaseParameters parameters) {
         if (input.consenting() == 0) {
             throw new ReleaseRefusedException("No stored case has consent to share anonymised data ("
-                    + input.withoutConsent() + " without); nothing was released");
+                    + input.withoutConsent() + " without); nothing was released",
+                    ReleaseRefusedException.Why.NO_CONSENTING_CASES);
         }
         Instant now = clock.instant();
         RandomGenerator random = parameters.seed().isPresent() ? NoiseSources.seeded(parameters.seed().getAsLong())
@@ -52,15 +65,20 @@ final class ReleaseBuilder {
                 synthetic ? parameters.delta() : BigDecimal.ZERO);
         BigDecimal aggregatesEpsilon = parameters.epsilon();
         ProtectedData data;
+        progress.step(BuildProgress.Step.PROTECTING);
         if (synthetic) {
             BigDecimal synthesisEpsilon = parameters.epsilon().multiply(new BigDecimal(SYNTHESIS_SHARE));
             aggregatesEpsilon = parameters.epsilon().subtract(synthesisEpsilon);
+            budget.charge(parameters.epsilon(), parameters.delta());
             data = SyntheticProtection.protect(input.table(), synthesisEpsilon, parameters.delta(), ledger, random);
         } else {
             data = new KAnonymityProtection(anonymiser).protect(input.table(), parameters);
+            budget.charge(parameters.epsilon(), BigDecimal.ZERO);
         }
+        progress.step(BuildProgress.Step.AGGREGATES);
         ReleaseAggregates.Result aggregates = ReleaseAggregates.compute(input.table(), aggregatesEpsilon, ledger,
                 random);
+        progress.step(BuildProgress.Step.FIGURES);
         ReleaseStatistics statistics = ReleaseStatistics.of(input.table(), data.data(), data.promisedK());
         return new Release(parameters, input, data, statistics, aggregates, ReleaseCheck.Budget.of(ledger),
                 parameters.seed().isEmpty(), now);

@@ -57,10 +57,12 @@ final class ReleaseFolder {
         }
         try (Stream<Path> entries = Files.list(out)) {
             if (entries.findAny().isPresent()) {
-                throw new ReleaseRefusedException("The output folder " + out + " is not empty; choose a new --out");
+                throw new ReleaseRefusedException("The output folder " + out + " is not empty; choose a new --out",
+                        ReleaseRefusedException.Why.OUTPUT);
             }
         } catch (IOException e) {
-            throw new ReleaseRefusedException("The output " + out + " is not a folder that can be listed");
+            throw new ReleaseRefusedException("The output " + out + " is not a folder that can be listed",
+                    ReleaseRefusedException.Why.OUTPUT);
         }
     }
 

@@ -31,6 +31,10 @@ record ReleaseInput(Table table, long inputCases, long withoutConsent, Map<Strin
 
     /** Reads the cases once; the caller closes the stream. */
     static ReleaseInput of(Stream<CaseRecord> cases) {
+        return of(cases, BuildProgress.NONE);
+    }
+
+    static ReleaseInput of(Stream<CaseRecord> cases, BuildProgress progress) {
         List<String> header = Ctdc2024Record.header();
         QuasiIdentifier[] identifiers = QuasiIdentifier.values();
         int[] positions = Arrays.stream(identifiers).mapToInt(id -> header.indexOf(id.column())).toArray();
@@ -43,6 +47,9 @@ record ReleaseInput(Table table, long inputCases, long withoutConsent, Map<Strin
         while (iterator.hasNext()) {
             CaseRecord record = iterator.next();
             input++;
+            if (input % 1_000 == 0) {
+                progress.casesRead(input);
+            }
             if (!record.consent().allowsSharing()) {
                 withoutConsent++;
                 continue;
@@ -57,6 +64,7 @@ record ReleaseInput(Table table, long inputCases, long withoutConsent, Map<Strin
             }
             rows.add(Arrays.asList(cells));
         }
+        progress.casesRead(input);
         Map<String, Long> mapped = new LinkedHashMap<>();
         for (int j = 0; j < identifiers.length; j++) {
             mapped.put(identifiers[j].column(), unknown[j]);

@@ -1,30 +1,23 @@
 package org.cthub.app.releases;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.cthub.app.audit.AuditTrail;
 import org.cthub.app.cli.Store;
 import org.cthub.app.security.CurrentUser;
 import org.cthub.app.security.Role;
-import org.cthub.privacy.anonymity.Anonymiser;
 import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.audit.AuditEvent;
 import org.cthub.store.cases.StoredCase;
-import org.cthub.store.releases.Checksums;
 import org.cthub.store.releases.DataRelease;
-import org.cthub.store.releases.NewRelease;
-import org.cthub.store.releases.ReleaseFile;
+import org.cthub.store.releases.PrivacyBudgets;
 import org.cthub.store.releases.Releases;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -53,47 +46,69 @@ class ReleaseService {
     private final ReleaseHome home;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReleaseJobs jobs;
+    private final CollaborativeBudget budget;
 
-    ReleaseService(Store store, Releases releases, ReleaseHome home, AuditTrail audit, Clock clock) {
+    ReleaseService(Store store, Releases releases, ReleaseHome home, AuditTrail audit, Clock clock, ReleaseJobs jobs,
+                   Environment environment) {
         this.store = store;
         this.releases = releases;
         this.home = home;
         this.audit = audit;
         this.clock = clock;
+        this.jobs = jobs;
+        this.budget = CollaborativeBudget.of(new PrivacyBudgets(store.database(), clock), environment::getProperty);
     }
 
     /**
-     * Builds a release from every consenting case into a staging folder, records it with its checksums, then
-     * moves the folder to {@code releases/<id>}. A refused build leaves nothing behind.
+     * Starts a build of a release from every consenting case in the background; {@link #job} tells how far it got.
+     * The job records the release with its checksums, or its refusal.
      *
-     * @throws ReleaseRefusedException when the criteria cannot be met (nothing to release, k unreachable)
      * @throws IllegalArgumentException when a parameter is out of range
      */
     @PreAuthorize(BUILD)
-    long build(ReleaseParameters parameters) {
-        Path releasesFolder = home.home().resolve(ReleaseHome.RELEASES);
-        Path staging = releasesFolder.resolve(".staging-" + UUID.randomUUID());
-        try {
-            ReleaseFolder.Outcome outcome;
-            try (Stream<StoredCase> cases = store.cases().export()) {
-                outcome = new ReleaseBuilder(new Anonymiser(), clock).build(cases.map(StoredCase::record),
-                        parameters, staging);
-            }
-            Release built = outcome.release();
-            List<ReleaseFile> files = Checksums.of(staging);
-            long id = releases.record(new NewRelease(parameters.method().cliName(), describe(parameters),
-                    outcome.check().passed(), built.statistics().published(), built.suppressed(), files),
-                    CurrentUser.get().username(), ReleaseHome::folderOf);
-            Files.move(staging, home.home().resolve(ReleaseHome.folderOf(id)), StandardCopyOption.ATOMIC_MOVE);
-            audit.record("RELEASE_BUILD", "RELEASE", id, AuditEvent.Outcome.SUCCESS, String.format(Locale.ROOT,
-                    "records=%d suppressed=%d check=%s", built.statistics().published(), built.suppressed(),
-                    outcome.check().passed() ? "passed" : "failed"));
-            return id;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unable to move the release into place", e);
-        } finally {
-            deleteQuietly(staging);
+    ReleaseJobs.Job start(ReleaseParameters parameters) {
+        String actor = CurrentUser.get().username();
+        return jobs.submit(actor, countCases(), job -> build(parameters, actor, job));
+    }
+
+    /** A build job of the signed-in account's, or nothing (another account's job does not exist for them). */
+    @PreAuthorize(BUILD)
+    Optional<ReleaseJobs.Job> job(String id) {
+        return jobs.find(id, CurrentUser.get().username());
+    }
+
+    private long build(ReleaseParameters parameters, String actor, BuildProgress progress) {
+        try (Stream<StoredCase> cases = store.cases().export()) {
+            RecordedBuild.Built built = RecordedBuild.build(cases.map(StoredCase::record), parameters, home.home(),
+                    releases, budget, actor, clock, progress);
+            Release release = built.outcome().release();
+            audit.record("RELEASE_BUILD", "RELEASE", built.id(), AuditEvent.Outcome.SUCCESS, String.format(Locale.ROOT,
+                    "records=%d suppressed=%d epsilon=%s check=%s", release.statistics().published(),
+                    release.suppressed(), parameters.epsilon().stripTrailingZeros().toPlainString(),
+                    built.outcome().check().passed() ? "passed" : "failed"));
+            return built.id();
+        } catch (ReleaseRefusedException e) {
+            audit.record("RELEASE_BUILD", "RELEASE", null, AuditEvent.Outcome.DENIED, e.why().name());
+            throw e;
         }
+    }
+
+    /** The privacy budget of the consenting cases across releases, and every charge made to it. */
+    @PreAuthorize(READ)
+    PrivacyBudgets.Status budget() {
+        return budget.status();
+    }
+
+    private long countCases() {
+        return store.database().inTransaction(connection -> {
+            try (java.sql.Statement count = connection.createStatement();
+                 java.sql.ResultSet row = count.executeQuery(
+                         "SELECT COUNT(*) FROM trafficking_case WHERE voided = FALSE")) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
     }
 
     /** Every release; each one's files are hashed again, so a change on disk shows in the list at once. */
@@ -161,26 +176,5 @@ class ReleaseService {
 
     private DataRelease find(long id) {
         return releases.find(id).orElseThrow(() -> new RecordNotFoundException("data_release", id));
-    }
-
-    static String describe(ReleaseParameters parameters) {
-        return parameters.method() == ReleaseMethod.K_ANONYMITY
-                ? String.format(Locale.ROOT, "k=%d suppression=%s epsilon=%s", parameters.k(),
-                        parameters.suppressionLimit(), parameters.epsilon().stripTrailingZeros().toPlainString())
-                : "epsilon=" + parameters.epsilon().stripTrailingZeros().toPlainString() + " delta="
-                        + parameters.delta().toString();
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // A staging folder left behind holds no published data and is never listed; the next start may clean it.
-        }
     }
 }

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.OptionalLong;
 import jakarta.servlet.http.HttpServletResponse;
-import org.cthub.privacy.dp.PrivacyBudgetExceededException;
+import org.cthub.app.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,6 +33,7 @@ class ReleasesController {
     @GetMapping("/releases")
     String list(Model model) {
         model.addAttribute("releases", service.list());
+        model.addAttribute("budget", service.budget());
         return "releases/list";
     }
 
@@ -44,17 +46,35 @@ class ReleasesController {
             redirect.addFlashAttribute("problem", "releases.problem.method");
             return "redirect:/releases";
         }
+        ReleaseParameters parameters;
         try {
-            long id = service.build(new ReleaseParameters(chosen, k, suppression, 1, epsilon,
-                    new BigDecimal("1E-6"), OptionalLong.empty()));
-            redirect.addFlashAttribute("built", true);
-            return "redirect:/releases/" + id;
+            parameters = new ReleaseParameters(chosen, k, suppression, 1, epsilon, new BigDecimal("1E-6"),
+                    OptionalLong.empty());
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", "releases.problem.parameters");
-        } catch (ReleaseRefusedException | PrivacyBudgetExceededException e) {
-            redirect.addFlashAttribute("problem", "releases.problem.refused");
+            return "redirect:/releases";
         }
-        return "redirect:/releases";
+        return "redirect:/releases/jobs/" + service.start(parameters).id();
+    }
+
+    /**
+     * How far a build got. Without script the page reloads itself; with htmx the progress part is polled. A
+     * finished build goes to its release's page (a redirect, or {@code HX-Redirect} for htmx).
+     */
+    @GetMapping("/releases/jobs/{id}")
+    String job(@PathVariable String id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+               Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        ReleaseJobs.Job job = service.job(id).orElseThrow(() -> new NotFoundException("release build"));
+        if (job.state() == ReleaseJobs.State.DONE) {
+            redirect.addFlashAttribute("built", true);
+            if (htmx != null) {
+                response.setHeader("HX-Redirect", "/releases/" + job.releaseId());
+                return "releases/job :: progress";
+            }
+            return "redirect:/releases/" + job.releaseId();
+        }
+        model.addAttribute("job", job);
+        return htmx != null ? "releases/job :: progress" : "releases/job";
     }
 
     @GetMapping("/releases/{id}")

@@ -62,4 +62,52 @@ class BuildCommandTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("not empty");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBuildWithoutOutIsRecordedForApprovalAndTheBudgetRefusesWhatWouldPassIt() throws IOException {
+        Path home = dir.resolve("home");
+        Path file = dir.resolve("cases.csv");
+        GenerateCommand.write(300, 1, 22, file, Progress.NONE);
+        CommandLine importing = Cthub.commandLine();
+        importing.setOut(new PrintWriter(new StringWriter()));
+        assertThat(importing.execute("import", file.toString(), "--org", "NGO1", "--home", home.toString()))
+                .isZero();
+        System.setProperty(CollaborativeBudget.EPSILON_SETTING, "6");
+        try {
+            StringWriter stdout = new StringWriter();
+            CommandLine recorded = new CommandLine(new ReleaseCommand());
+            recorded.setOut(new PrintWriter(stdout));
+            recorded.setErr(new PrintWriter(new StringWriter()));
+            assertThat(recorded.execute("build", "--home", home.toString(), "--method", "k-anonymity", "--k", "5",
+                    "--epsilon", "4", "--json")).isZero();
+            Map<String, Object> summary = JsonMapper.builder().build().readValue(stdout.toString(), Map.class);
+            long id = ((Number) summary.get("release_id")).longValue();
+            assertThat(ReleaseFolder.isPublishable(home.resolve("releases").resolve(Long.toString(id)))).isTrue();
+
+            StringWriter err = new StringWriter();
+            CommandLine trial = new CommandLine(new ReleaseCommand());
+            trial.setOut(new PrintWriter(new StringWriter()));
+            trial.setErr(new PrintWriter(err));
+            Path out = dir.resolve("trial");
+            assertThat(trial.execute("build", "--home", home.toString(), "--method", "k-anonymity", "--k", "5",
+                    "--epsilon", "4", "--out", out.toString())).isEqualTo(2);
+            assertThat(err.toString()).contains("privacy budget", "epsilon 2 left of 6", "Nothing was charged");
+            assertThat(out).doesNotExist();
+
+            try (org.cthub.app.cli.Store store = org.cthub.app.cli.StoreOptions.fromSettings(
+                    Map.of("CTHUB_HOME", home.toString())).open()) {
+                assertThat(new org.cthub.store.releases.Releases(store.database(), store.clock()).find(id))
+                        .hasValueSatisfying(r -> assertThat(r.status().name()).isEqualTo("BUILT"))
+                        .hasValueSatisfying(r -> assertThat(r.builtBy()).startsWith("cli:"));
+                org.cthub.store.releases.PrivacyBudgets.Status status = new org.cthub.store.releases.PrivacyBudgets(
+                        store.database(), store.clock()).status(org.cthub.store.releases.PrivacyBudgets.CONSENTING_CASES,
+                        new org.cthub.store.releases.PrivacyBudgets.Budget(java.math.BigDecimal.TEN,
+                                java.math.BigDecimal.ZERO));
+                assertThat(status.charges()).singleElement().satisfies(c -> assertThat(c.releaseId()).isEqualTo(id));
+            }
+        } finally {
+            System.clearProperty(CollaborativeBudget.EPSILON_SETTING);
+        }
+    }
 }

@@ -24,6 +24,7 @@ import org.cthub.store.audit.AuditLog;
 import org.cthub.store.casework.CaseFiles;
 import org.cthub.store.organisations.Organisation;
 import org.cthub.store.releases.DataRelease;
+import org.cthub.store.releases.PrivacyBudgets;
 import org.cthub.store.releases.ReleaseStatus;
 import org.cthub.store.releases.Releases;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,9 @@ class ReleasesPageTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    org.cthub.app.cli.Store store;
 
     private Organisation organisation;
     private HttpSession manager;
@@ -162,6 +166,32 @@ class ReleasesPageTest {
     }
 
     @Test
+    void aBuildShowsItsProgressOnlyToWhoStartedItAndIsChargedToTheBudget() {
+        String job = start(manager, "k-anonymity");
+        HttpSession otherManager = logIn(Role.DATA_MANAGER);
+        assertThat(otherManager.get(job).statusCode()).isEqualTo(404);
+        assertThat(administrator.get(job).statusCode()).isEqualTo(403);
+        HttpResponse<String> polled = manager.htmxGet(job);
+        assertThat(polled.statusCode()).isEqualTo(200);
+        assertThat(polled.body()).contains("id=\"job-progress\"").doesNotContain("<html");
+        String location = follow(manager, job);
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        HttpResponse<String> finished = manager.htmxGet(job);
+        assertThat(finished.headers().firstValue("HX-Redirect")).hasValue("/releases/" + id);
+
+        PrivacyBudgets.Status budget = new PrivacyBudgets(store.database(), java.time.Clock.systemUTC())
+                .status(PrivacyBudgets.CONSENTING_CASES, new PrivacyBudgets.Budget(java.math.BigDecimal.ONE,
+                        java.math.BigDecimal.ZERO));
+        assertThat(budget.charges()).filteredOn(c -> Long.valueOf(id).equals(c.releaseId())).singleElement()
+                .satisfies(c -> assertThat(c.epsilon()).isEqualByComparingTo("4"))
+                .satisfies(c -> assertThat(c.purpose()).startsWith("k-anonymity release (k=5"));
+        String list = manager.get("/releases").body();
+        assertThat(list).contains("Privacy budget", "id=\"budget-charges\"", "href=\"/releases/" + id + "\"");
+        assertThat(entries("RELEASE_BUILD", id)).singleElement()
+                .satisfies(e -> assertThat(e.event().detail()).contains("epsilon=4"));
+    }
+
+    @Test
     void caseworkersAnalystsAndAdministratorsCannotDoADataManagersWork() {
         long id = build(manager);
         for (Role role : new Role[] {Role.CASEWORKER, Role.ANALYST}) {
@@ -195,14 +225,41 @@ class ReleasesPageTest {
     }
 
     private long build(HttpSession session, String method) {
-        session.get("/releases");
-        HttpResponse<String> built = session.post("/releases", Map.of("method", method, "k", "5",
-                "suppression", "0.2", "epsilon", "4"));
-        assertThat(built.statusCode()).isEqualTo(302);
-        String location = built.headers().firstValue("Location").orElseThrow();
+        String location = follow(session, start(session, method));
         assertThat(location).as("built, not refused").matches(".*/releases/\\d+$");
-        session.get(URI.create(location).getPath());
+        assertThat(session.get(URI.create(location).getPath()).body()).contains("The release is built.");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** Starts a build and gives its progress page. */
+    private static String start(HttpSession session, String method) {
+        session.get("/releases");
+        HttpResponse<String> started = session.post("/releases", Map.of("method", method, "k", "5",
+                "suppression", "0.2", "epsilon", "4"));
+        assertThat(started.statusCode()).isEqualTo(302);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/releases/jobs/[0-9a-f-]{36}$");
+        return URI.create(location).getPath();
+    }
+
+    /** Follows a build's progress page as a browser without script would, until it redirects to the release. */
+    private static String follow(HttpSession session, String jobPath) {
+        for (int attempt = 0; attempt < 1200; attempt++) {
+            HttpResponse<String> progress = session.get(jobPath);
+            if (progress.statusCode() == 302) {
+                return progress.headers().firstValue("Location").orElseThrow();
+            }
+            assertThat(progress.statusCode()).isEqualTo(200);
+            assertThat(progress.body()).as("still building").contains("id=\"job-progress\"")
+                    .doesNotContain("error-summary");
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("The build did not finish in two minutes");
     }
 
     /** Posts and follows the redirect as a browser does, so that the flash message is read where it belongs. */
