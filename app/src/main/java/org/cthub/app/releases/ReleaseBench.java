@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * records suppressed beside CTDC's: its k-anonymised global dataset suppressed about 40 % of the records.
  */
 @Command(name = "release", mixinStandardHelpOptions = true,
-        description = "Builds a k-anonymity release of generated cases and reports how much it suppressed.")
+        description = "Builds a release of generated cases: k-anonymity reports how much it suppressed, synthetic "
+                + "how many rows it wrote and how well they keep the real combinations.")
 public final class ReleaseBench implements Callable<Integer> {
 
     @Spec
@@ -49,6 +50,10 @@ public final class ReleaseBench implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Release folder (default: a new temporary folder).")
     private Path out;
 
+    @Option(names = "--method", defaultValue = "k-anonymity", description = "k-anonymity or synthetic (default: "
+            + "${DEFAULT-VALUE}).")
+    private String method;
+
     public ReleaseBench() {
     }
 
@@ -56,18 +61,34 @@ public final class ReleaseBench implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         Path folder = out != null ? out : Files.createTempDirectory("cthub-release-bench");
+        ReleaseMethod chosen = ReleaseMethod.fromCliName(method)
+                .orElseThrow(() -> new IllegalArgumentException("--method is k-anonymity or synthetic"));
         ReleaseParameters parameters = ReleaseParameters.kAnonymity(k, suppression, new BigDecimal("4"))
-                .withSeed(seed);
+                .withMethod(chosen).withSeed(seed);
         long start = System.nanoTime();
         ReleaseFolder.Outcome outcome = new ReleaseBuilder(new Anonymiser(), Clock.systemUTC())
                 .build(generated(cases, organisations, seed), parameters, folder);
         double seconds = (System.nanoTime() - start) / 1e9;
         Release release = outcome.release();
-        stdout.printf(Locale.ROOT, "release bench: %,d generated cases (%d organisations, seed %d), k = %d, "
-                        + "suppression limit %.0f %%%n", release.input().inputCases(), organisations, seed, k,
-                suppression * 100);
+        stdout.printf(Locale.ROOT, "release bench: %,d generated cases (%d organisations, seed %d), %s%n",
+                release.input().inputCases(), organisations, seed, chosen == ReleaseMethod.SYNTHETIC
+                        ? "synthetic, epsilon 4" : String.format(Locale.ROOT, "k = %d, suppression limit %.0f %%", k,
+                        suppression * 100));
         stdout.printf(Locale.ROOT, "  left out without consent  %,d%n  consenting records        %,d%n",
                 release.input().withoutConsent(), release.input().consenting());
+        if (chosen == ReleaseMethod.SYNTHETIC) {
+            stdout.printf(Locale.ROOT, "  synthetic rows written    %,d (%.3f of the consenting records)%n",
+                    release.data().data().size(), release.data().data().size()
+                            / (double) release.input().consenting());
+            release.data().utility().ifPresent(utility -> utility.lengths().forEach(length -> stdout.printf(
+                    Locale.ROOT, "  combinations of %d         preserved %.3f, spurious %.3f, mean relative error "
+                            + "%.3f%n", length.length(), length.preservedShare(), length.spuriousShare(),
+                    length.meanRelativeError())));
+            stdout.printf(Locale.ROOT, "  check                     %s%n  time                      %.1f s%n",
+                    outcome.check().passed() ? "passed" : "FAILED", seconds);
+            stdout.flush();
+            return outcome.check().passed() ? 0 : 1;
+        }
         stdout.printf(Locale.ROOT, "  suppressed                %,d (%.3f %% of consenting records; CTDC 2017: about "
                 + "40 %%)%n", release.suppressed(), release.suppressedShare() * 100);
         stdout.printf(Locale.ROOT, "  transformation            %s, Loss %.4f%n", release.data().levels(),

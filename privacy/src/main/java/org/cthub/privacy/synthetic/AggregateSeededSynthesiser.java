@@ -84,18 +84,39 @@ final class AggregateSeededSynthesiser {
             if (available[attribute] <= 0) {
                 continue;
             }
-            shuffle(order);
-            long tries = Math.min(order.length, 20 * available[attribute] + 200);
-            for (int i = 0; i < tries && available[attribute] > 0; i++) {
-                List<Integer> record = records.get(order[i]);
-                if (hasColumn(record, attributes.column(attribute)) || weight(record, attribute) <= 0) {
-                    continue;
+            for (boolean strict : new boolean[] {true, false}) {
+                shuffle(order);
+                long tries = Math.min(order.length, 20 * available[attribute] + 200);
+                for (int i = 0; i < tries && available[attribute] > 0; i++) {
+                    List<Integer> record = records.get(order[i]);
+                    if (hasColumn(record, attributes.column(attribute))
+                            || (strict ? weight(record, attribute) <= 0 : !pairsReported(record, attribute))) {
+                        continue;
+                    }
+                    record.add(attribute);
+                    record.sort(null);
+                    available[attribute]--;
                 }
-                record.add(attribute);
-                record.sort(null);
-                available[attribute]--;
             }
         }
+    }
+
+    /**
+     * The looser test of the second placing pass: every pair the addition creates is reported, though a longer
+     * combination may not be. Synthesis reads only the noisy aggregates, so this costs no privacy, only some
+     * combinations of three that the aggregates did not report; it keeps the single-value counts.
+     */
+    private boolean pairsReported(List<Integer> record, int attribute) {
+        if (reportingLength < 2) {
+            return true;
+        }
+        for (int other : record) {
+            List<Integer> pair = other < attribute ? List.of(other, attribute) : List.of(attribute, other);
+            if (!aggregates.containsKey(pair)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean hasColumn(List<Integer> record, int column) {
