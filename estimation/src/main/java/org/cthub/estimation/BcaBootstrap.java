@@ -33,7 +33,7 @@ final class BcaBootstrap {
      * @param warnings     what the analyst should know about this bootstrap
      */
     record Result(double[] replicates, double acceleration, double bias, PopulationEstimate.Interval ci95,
-            PopulationEstimate.Interval ci80, List<String> warnings) {
+            PopulationEstimate.Interval ci80, List<EstimateWarning> warnings) {
     }
 
     private BcaBootstrap() {
@@ -78,15 +78,16 @@ final class BcaBootstrap {
             fewer[cells[k]]--;
             jackknife[k] = estimateOrNaN(selector, fewer);
         })).join();
-        List<String> warnings = new ArrayList<>();
+        List<EstimateWarning> warnings = new ArrayList<>();
         double acceleration = acceleration(counts, cells, jackknife, warnings);
         double[] finite = Arrays.stream(boot).filter(Double::isFinite).sorted().toArray();
         if (finite.length < replicates) {
-            warnings.add((replicates - finite.length) + " of " + replicates
-                    + " bootstrap replicates had no estimable model and were left out");
+            warnings.add(EstimateWarning.of(EstimateWarning.Code.REPLICATES_LEFT_OUT, (replicates - finite.length) + " of "
+                    + replicates + " bootstrap replicates had no estimable model and were left out",
+                    replicates - finite.length, replicates));
         }
         if (finite.length < 2) {
-            throw new UnableToEstimateException("Unable to form a bootstrap interval: fewer than 2 replicates "
+            throw new UnableToEstimateException(UnableToEstimateException.Reason.BOOTSTRAP_FAILED, "Unable to form a bootstrap interval: fewer than 2 replicates "
                     + "gave an estimate");
         }
         double bias = bias(finite, estimate, warnings);
@@ -99,12 +100,13 @@ final class BcaBootstrap {
     }
 
     /** â = Σ c·d³ / (6 (Σ c·d²)^{3/2}), d = weighted mean − jackknife estimate (SparseMSE). */
-    static double acceleration(long[] counts, int[] cells, double[] jackknife, List<String> warnings) {
+    static double acceleration(long[] counts, int[] cells, double[] jackknife, List<EstimateWarning> warnings) {
         double total = 0;
         double weighted = 0;
         for (int k = 0; k < cells.length; k++) {
             if (!Double.isFinite(jackknife[k])) {
-                warnings.add("a jackknife estimate could not be computed; the acceleration is set to 0");
+                warnings.add(EstimateWarning.of(EstimateWarning.Code.JACKKNIFE_FAILED,
+                        "a jackknife estimate could not be computed; the acceleration is set to 0"));
                 return 0;
             }
             total += counts[cells[k]];
@@ -121,13 +123,13 @@ final class BcaBootstrap {
         return squares > 0 ? cubes / (6 * Math.pow(squares, 1.5)) : 0;
     }
 
-    private static double bias(double[] sorted, double estimate, List<String> warnings) {
+    private static double bias(double[] sorted, double estimate, List<EstimateWarning> warnings) {
         long below = Arrays.stream(sorted).filter(value -> value < estimate).count();
         double share = (double) below / sorted.length;
         if (below == 0 || below == sorted.length) {
             share = below == 0 ? 0.5 / sorted.length : 1 - 0.5 / sorted.length;
-            warnings.add("every bootstrap replicate fell on one side of the estimate; the bias correction was "
-                    + "bounded at half a replicate");
+            warnings.add(EstimateWarning.of(EstimateWarning.Code.BOOTSTRAP_ONE_SIDED, "every bootstrap replicate fell "
+                    + "on one side of the estimate; the bias correction was bounded at half a replicate"));
         }
         return STANDARD_NORMAL.inverseCumulativeProbability(share);
     }

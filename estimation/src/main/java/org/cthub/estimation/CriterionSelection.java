@@ -55,7 +55,7 @@ record CriterionSelection(List<LogLinearModel> models, Criterion criterion, Exis
             }
         }
         if (ranked.isEmpty()) {
-            throw new UnableToEstimateException("Unable to choose a model by " + criterion
+            throw new UnableToEstimateException(UnableToEstimateException.Reason.NO_ESTIMABLE_MODEL, "Unable to choose a model by " + criterion
                     + ": no model in the catalogue has an estimate that exists and is identifiable");
         }
         ranked.sort(Comparator.comparingDouble(criterion::of));

@@ -7,7 +7,7 @@ record FixedModel(LogLinearModel model) implements ModelSelector {
 
     @Override
     public Selection select(long[] countsByHistory) {
-        LogLinearFit fit = LogLinearFit.fit(countsByHistory, model).orElseThrow(() -> new UnableToEstimateException(
+        LogLinearFit fit = LogLinearFit.fit(countsByHistory, model).orElseThrow(() -> new UnableToEstimateException(UnableToEstimateException.Reason.MODEL_NOT_IDENTIFIABLE,
                 "Unable to fit the model: it is not identifiable for these data (too many parameters for the "
                         + "capture histories that can occur)"));
         return new Selection(fit, List.of(fit));

@@ -36,7 +36,7 @@ final class HierarchicalModels {
      */
     static List<LogLinearModel> enumerate(int lists, int maxOrder) {
         if (lists > MAX_LISTS || (lists == MAX_LISTS && maxOrder > 2)) {
-            throw new UnableToEstimateException("Unable to search all hierarchical models: AIC and BIC search at "
+            throw new UnableToEstimateException(UnableToEstimateException.Reason.TOO_MANY_LISTS_FOR_CATALOGUE, "Unable to search all hierarchical models: AIC and BIC search at "
                     + "most " + MAX_LISTS + " lists, and order 2 for six lists (as MultipleSystemsEstimation); "
                     + "use the stepwise method for " + lists + " lists");
         }

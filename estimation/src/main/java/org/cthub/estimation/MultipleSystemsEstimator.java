@@ -35,21 +35,27 @@ public final class MultipleSystemsEstimator {
             ModelSelector selector = selector(table, options, check, pool);
             ModelSelector.Selection selection = selector.select(counts);
             LogLinearFit fit = selection.chosen();
-            List<String> warnings = new ArrayList<>(cleaned.removed());
+            List<EstimateWarning> warnings = new ArrayList<>(cleaned.removed());
             Identifiability identifiability = check.sparseMse(counts, fit.model());
             if (identifiability != Identifiability.OK) {
-                warnings.add("SparseMSE's checkident gives code " + identifiability.code() + " for this model: "
-                        + identifiability.description() + "; treat the estimate with great caution");
+                warnings.add(EstimateWarning.of(EstimateWarning.Code.CHECKIDENT_FAILED, "SparseMSE's checkident gives code "
+                        + identifiability.code() + " for this model: " + identifiability.description()
+                        + "; treat the estimate with great caution", identifiability.code()));
             }
             if (!fit.converged()) {
-                warnings.add("the model fit did not converge; the estimate is not reliable");
+                warnings.add(EstimateWarning.of(EstimateWarning.Code.FIT_NOT_CONVERGED,
+                        "the model fit did not converge; the estimate is not reliable"));
             }
             List<String> emptyPairs = new ArrayList<>();
             for (int pair : fit.frame().emptyPairs()) {
                 String name = LogLinearModel.name(pair, table.lists());
                 emptyPairs.add(name);
-                warnings.add("lists " + name.replace(":", " and ") + " share no one, so the interaction " + name
-                        + " is fitted at minus infinity: the model takes it that no one can be on both");
+                // From the mask, not the name: a list's own name may contain a colon.
+                String[] both = {table.lists().get(Integer.numberOfTrailingZeros(pair)),
+                        table.lists().get(31 - Integer.numberOfLeadingZeros(pair))};
+                warnings.add(EstimateWarning.of(EstimateWarning.Code.LISTS_SHARE_NO_ONE, "lists " + both[0] + " and "
+                        + both[1] + " share no one, so the interaction " + name + " is fitted at minus infinity: the "
+                        + "model takes it that no one can be on both", both[0], both[1]));
             }
             PopulationEstimate.Interval[] intervals = intervals(counts, selector, selection, options, pool, warnings);
             PopulationEstimate.Diagnostics diagnostics = new PopulationEstimate.Diagnostics(identifiability,
@@ -79,7 +85,7 @@ public final class MultipleSystemsEstimator {
     }
 
     private static PopulationEstimate.Interval[] intervals(long[] counts, ModelSelector selector,
-            ModelSelector.Selection selection, EstimationOptions options, ForkJoinPool pool, List<String> warnings) {
+            ModelSelector.Selection selection, EstimationOptions options, ForkJoinPool pool, List<EstimateWarning> warnings) {
         LogLinearFit fit = selection.chosen();
         return switch (options.interval()) {
             case WALD -> new PopulationEstimate.Interval[] {WaldInterval.of(fit, 0.95), WaldInterval.of(fit, 0.80)};
@@ -87,8 +93,9 @@ public final class MultipleSystemsEstimator {
                 ProfileLikelihood.Result ci95 = ProfileLikelihood.interval(fit, 0.95);
                 ProfileLikelihood.Result ci80 = ProfileLikelihood.interval(fit, 0.80);
                 if (Double.isInfinite(ci95.upper())) {
-                    warnings.add("the profile likelihood does not fall far enough below three times the "
-                            + "estimate: the 95% interval has no finite upper limit");
+                    warnings.add(EstimateWarning.of(EstimateWarning.Code.PROFILE_UNBOUNDED, "the profile likelihood does "
+                            + "not fall far enough below three times the estimate: the 95% interval has no finite "
+                            + "upper limit"));
                 }
                 yield new PopulationEstimate.Interval[] {new PopulationEstimate.Interval(ci95.lower(), ci95.upper()),
                         new PopulationEstimate.Interval(ci80.lower(), ci80.upper())};
@@ -98,8 +105,10 @@ public final class MultipleSystemsEstimator {
                         fit.estimate(), options.bootstrapReplicates(), options.seed(), pool);
                 warnings.addAll(result.warnings());
                 if (options.bootstrapReplicates() < 1000) {
-                    warnings.add("only " + options.bootstrapReplicates() + " bootstrap replicates: the interval's "
-                            + "limits carry noticeable Monte-Carlo error; use 1000 or more for published figures");
+                    warnings.add(EstimateWarning.of(EstimateWarning.Code.FEW_REPLICATES, "only "
+                            + options.bootstrapReplicates() + " bootstrap replicates: the interval's limits carry "
+                            + "noticeable Monte-Carlo error; use 1000 or more for published figures",
+                            options.bootstrapReplicates()));
                 }
                 yield new PopulationEstimate.Interval[] {result.ci95(), result.ci80()};
             }

@@ -15,7 +15,7 @@ final class NonInformativeLists {
      * @param table   the table without the left-out lists
      * @param removed one plain-language note per list left out
      */
-    record Cleaned(CaptureTable table, List<String> removed) {
+    record Cleaned(CaptureTable table, List<EstimateWarning> removed) {
     }
 
     private NonInformativeLists() {
@@ -29,18 +29,21 @@ final class NonInformativeLists {
         long[] counts = table.countsByHistory();
         long[] members = new long[t];
         List<Integer> keep = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
+        List<EstimateWarning> removed = new ArrayList<>();
         for (int i = 0; i < t; i++) {
             String name = table.lists().get(i);
             long onList = ModelFrame.statistic(counts, 1 << i);
             int duplicate = duplicateOf(counts, i, keep);
             if (onList == 0) {
-                removed.add("list " + name + " records no one and was left out");
+                removed.add(EstimateWarning.of(EstimateWarning.Code.LIST_RECORDS_NO_ONE,
+                        "list " + name + " records no one and was left out", name));
             } else if (onList == table.observed()) {
-                removed.add("list " + name + " records everyone observed and was left out: it cannot show who is missed");
+                removed.add(EstimateWarning.of(EstimateWarning.Code.LIST_RECORDS_EVERYONE, "list " + name
+                        + " records everyone observed and was left out: it cannot show who is missed", name));
             } else if (duplicate >= 0) {
-                removed.add("list " + name + " records exactly the same people as list " + table.lists().get(duplicate)
-                        + " and was left out");
+                String earlier = table.lists().get(duplicate);
+                removed.add(EstimateWarning.of(EstimateWarning.Code.LIST_DUPLICATES_ANOTHER, "list " + name
+                        + " records exactly the same people as list " + earlier + " and was left out", name, earlier));
             } else {
                 keep.add(i);
             }
@@ -50,8 +53,8 @@ final class NonInformativeLists {
             return new Cleaned(table, List.of());
         }
         if (keep.size() < 2) {
-            throw new UnableToEstimateException("Unable to estimate: fewer than two lists carry information ("
-                    + String.join("; ", removed) + ")");
+            throw new UnableToEstimateException(UnableToEstimateException.Reason.TOO_FEW_INFORMATIVE_LISTS, "Unable to estimate: fewer than two lists carry information ("
+                    + String.join("; ", removed.stream().map(EstimateWarning::text).toList()) + ")");
         }
         return new Cleaned(project(table, keep), removed);
     }

@@ -43,14 +43,19 @@ public record PopulationEstimate(List<String> lists, long observed, double estim
      * @param identifiability     SparseMSE's {@code checkident} result for the chosen model
      * @param nonOverlappingPairs interactions of the chosen model between lists that share no one, fitted at −∞
      *                            (the extended maximum likelihood estimate), named "A:B"
-     * @param warnings            plain-language notes on the fit and the interval
+     * @param notes               notes on the fit and the interval, each with a code and its arguments
      */
     public record Diagnostics(Identifiability identifiability, List<String> nonOverlappingPairs,
-            List<String> warnings) {
+            List<EstimateWarning> notes) {
 
         public Diagnostics {
             nonOverlappingPairs = List.copyOf(nonOverlappingPairs);
-            warnings = List.copyOf(warnings);
+            notes = List.copyOf(notes);
+        }
+
+        /** The notes in English, as the command line and its JSON give them. */
+        public List<String> warnings() {
+            return notes.stream().map(EstimateWarning::text).toList();
         }
     }
 

@@ -69,7 +69,7 @@ final class ProfileLikelihood {
         counts[counts.length - 1] = unobserved;
         PoissonIrls.Result fit = PoissonIrls.fit(cellColumns, columns, counts);
         if (fit == null) {
-            throw new UnableToEstimateException("Unable to profile the likelihood: the model is not identifiable");
+            throw new UnableToEstimateException(UnableToEstimateException.Reason.MODEL_NOT_IDENTIFIABLE, "Unable to profile the likelihood: the model is not identifiable");
         }
         return -fit.deviance() / 2 + cormackTerm(unobserved, population);
     }

@@ -143,7 +143,7 @@ class BcaBootstrapTest {
     void accelerationWeighsEachJackknifeValueByItsCount() {
         long[] counts = {0, 2, 1, 1};
         double[] jackknife = {10, 13, 7};
-        List<String> warnings = new ArrayList<>();
+        List<EstimateWarning> warnings = new ArrayList<>();
 
         // mean = (2·10 + 13 + 7)/4 = 10; d = 0, −3, 3: Σc·d³ = 0.
         assertThat(BcaBootstrap.acceleration(counts, new int[] {1, 2, 3}, jackknife, warnings)).isZero();

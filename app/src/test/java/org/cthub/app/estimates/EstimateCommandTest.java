@@ -51,8 +51,13 @@ class EstimateCommandTest {
         int exit = commandLine.execute("estimate", table.toString(), "--bootstrap", "200", "--seed", "1234", "--json");
         assertThat(exit).isZero();
         Map<String, Object> json = JsonMapper.builder().build().readValue(out.toString(), Map.class);
-        assertThat(json).containsKeys("lists", "observed", "estimate", "dark_figure", "ci95", "ci80", "interval",
-                "model", "method", "diagnostics");
+        // Exactly the documented keys, in the documented order (docs/estimation.md).
+        assertThat(List.copyOf(json.keySet())).containsExactly("lists", "observed", "estimate", "dark_figure", "ci95",
+                "ci80", "interval", "model", "method", "diagnostics");
+        assertThat(List.copyOf(((Map<String, Object>) json.get("diagnostics")).keySet()))
+                .containsExactly("identifiability_code", "non_overlapping_pairs", "warnings");
+        assertThat(json.get("interval")).isEqualTo("bca");
+        assertThat(json.get("method")).isEqualTo("stepwise");
         assertThat(json.get("observed")).isEqualTo(345);
         // SparseMSE 2.0.1 stepwise p = 0.02 on Western: model A:E, N = 2483 (Chan, Silverman & Vincent 2021).
         assertThat(((Number) json.get("estimate")).doubleValue()).isCloseTo(2483.4, within(0.5));
