@@ -43,6 +43,9 @@ public final class OpenRelease {
             for (int a = 0; a < table.slots()[0]; a++) {
                 for (int b = 0; b < table.slots()[1]; b++) {
                     int cell = table.cell(a, b);
+                    if (table.counts()[cell] < protection.threshold()) {
+                        continue; // not listed: fewer than k, as every unlisted combination is
+                    }
                     ProtectedCount count = protection.protect(table.counts()[cell], table.keys()[cell]);
                     if (count instanceof ProtectedCount.Shown) {
                         cells.add(new Answer.Cell(List.of(labels.get(0).get(a), labels.get(1).get(b)), count));

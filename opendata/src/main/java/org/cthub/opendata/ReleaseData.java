@@ -136,6 +136,33 @@ public final class ReleaseData {
         throw new QueryException(QueryException.Code.UNKNOWN_VARIABLE, name, "not a multi-valued variable of this release");
     }
 
+    /**
+     * The true counts of a query's non-empty cells, keyed by their values: for checks and for the benchmark's
+     * comparison with another engine, never for publication (the public reaches data only through
+     * {@link OpenRelease}).
+     */
+    public Map<List<String>, Long> unprotectedCounts(Query query) {
+        Tabulation table = Tabulator.tabulate(this, query);
+        List<List<String>> labels = new ArrayList<>();
+        for (String variable : query.groupBy()) {
+            List<String> slots = new ArrayList<>(List.of(Query.NOT_RECORDED));
+            slots.addAll(column(variable) instanceof CategoryData c ? c.values() : ((FlagData) column(variable)).values());
+            labels.add(slots);
+        }
+        Map<List<String>, Long> counts = new LinkedHashMap<>();
+        if (labels.isEmpty()) {
+            counts.put(List.of(), table.total());
+        }
+        for (int cell = 0; cell < table.counts().length && !labels.isEmpty(); cell++) {
+            if (table.counts()[cell] > 0) {
+                counts.put(labels.size() == 1 ? List.of(labels.get(0).get(cell))
+                        : List.of(labels.get(0).get(cell / table.slots()[1]), labels.get(1).get(cell % table.slots()[1])),
+                        table.counts()[cell]);
+            }
+        }
+        return counts;
+    }
+
     Object column(String name) {
         Object column = columns.get(name);
         if (column == null) {
