@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks and checks against published figures.",
         subcommands = {ImportBench.class, CtdcCheck.class, MseBench.class, AdultBench.class,
-                ReleaseBench.class, WebBench.class, HubBench.class})
+                ReleaseBench.class, WebBench.class, HubBench.class, org.cthub.app.hub.HubApiBench.class})
 public final class BenchCommand {
 }
