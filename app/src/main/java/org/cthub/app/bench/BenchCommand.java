@@ -1,5 +1,6 @@
 package org.cthub.app.bench;
 
+import org.cthub.app.hub.HubBench;
 import org.cthub.app.releases.ReleaseBench;
 import picocli.CommandLine.Command;
 
@@ -7,6 +8,6 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks and checks against published figures.",
         subcommands = {ImportBench.class, CtdcCheck.class, MseBench.class, AdultBench.class,
-                ReleaseBench.class, WebBench.class})
+                ReleaseBench.class, WebBench.class, HubBench.class, org.cthub.app.hub.HubApiBench.class})
 public final class BenchCommand {
 }
