@@ -25,16 +25,19 @@ public final class TestDatabase implements AutoCloseable {
 
     private final Database database;
     private final Runnable dropIt;
+    private final String url;
 
-    private TestDatabase(Database database, Runnable dropIt) {
+    private TestDatabase(Database database, Runnable dropIt, String url) {
         this.database = database;
         this.dropIt = dropIt;
+        this.url = url;
     }
 
     static TestDatabase h2() {
         try {
             Path directory = Files.createTempDirectory("cthub-store-test");
-            return new TestDatabase(Database.open(Database.h2FileUrl(directory)), () -> delete(directory));
+            String url = Database.h2FileUrl(directory);
+            return new TestDatabase(Database.open(url), () -> delete(directory), url);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,7 +47,13 @@ public final class TestDatabase implements AutoCloseable {
         String schema = "t_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         execute(serverUrl, "CREATE SCHEMA " + schema);
         String url = serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return new TestDatabase(Database.open(url), () -> execute(serverUrl, "DROP SCHEMA " + schema + " CASCADE"));
+        return new TestDatabase(Database.open(url), () -> execute(serverUrl, "DROP SCHEMA " + schema + " CASCADE"),
+                url);
+    }
+
+    /** The JDBC URL of this database, to open it a second time with other settings. */
+    public String url() {
+        return url;
     }
 
     public Database database() {

@@ -70,6 +70,17 @@ public final class StoreOptions {
         return Database.h2FileUrl(home());
     }
 
+    /** Whether the store is the embedded H2 database in the data home. */
+    public boolean embedded() {
+        return url().startsWith("jdbc:h2:");
+    }
+
+    /** Whether the data home was given (option or environment), not the default beside the working folder. */
+    public boolean homeGiven() {
+        String configured = environment.get(HOME_VARIABLE);
+        return homeOption != null || (configured != null && !configured.isBlank());
+    }
+
     /** The folder of the embedded database and its key file. */
     public Path home() {
         if (homeOption != null) {

@@ -9,12 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.cthub.app.cli.Store;
 import org.cthub.app.cli.StoreOptions;
 import org.cthub.privacy.anonymity.Anonymiser;
 import org.cthub.privacy.dp.PrivacyBudgetExceededException;
 import org.cthub.store.StoreException;
+import org.cthub.store.audit.AuditEvent;
+import org.cthub.store.audit.AuditLog;
 import org.cthub.store.cases.StoredCase;
 import org.cthub.store.releases.PrivacyBudgets;
 import org.cthub.store.releases.Releases;
@@ -33,6 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
                 "Exits 0 when the independent check passed, 1 when it failed (the folder then holds FAILED and "
                         + "no data), 2 when the release was refused (bad options, non-empty --out, k unreachable)."})
 public final class BuildCommand implements Callable<Integer> {
+
+    /** Who builds from the command line: the system account, since the command line has no sign-in. */
+    static final String ACTOR = "cli:" + System.getProperty("user.name", "unknown");
 
     @Spec
     private CommandSpec spec;
@@ -88,24 +92,38 @@ public final class BuildCommand implements Callable<Integer> {
                     seed == null ? OptionalLong.empty() : OptionalLong.of(seed));
             if (out != null) {
                 ReleaseFolder.requireEmpty(out);
+            } else if (seed != null) {
+                err.println("cthub release build: --seed makes the noise reproducible, so anyone who guesses the "
+                        + "seed could remove it; it is only for a trial folder: give --out");
+                return 2;
+            } else if (!store.embedded() && !store.homeGiven()) {
+                err.println("cthub release build: a release recorded in a server database must be written where the "
+                        + "server reads it; give --home or CTHUB_HOME as the server has it");
+                return 2;
             }
             ReleaseFolder.Outcome outcome;
             Long recordedId = null;
-            try (Store opened = store.open(); Stream<StoredCase> cases = opened.cases().export()) {
-                CollaborativeBudget budget = CollaborativeBudget.of(
-                        new PrivacyBudgets(opened.database(), opened.clock()),
-                        name -> System.getProperty(name, System.getenv(name)));
-                String actor = "cli:" + System.getProperty("user.name", "unknown");
+            try (Store opened = store.open()) {
+                CollaborativeBudget budget = new CollaborativeBudget(new PrivacyBudgets(opened.database(),
+                        opened.clock()));
+                ReleaseInput input = RecordedBuild.read(opened.cases().export().map(StoredCase::record),
+                        BuildProgress.NONE);
                 if (out == null) {
-                    RecordedBuild.Built built = RecordedBuild.build(cases.map(StoredCase::record), parameters,
-                            store.home(), new Releases(opened.database(), opened.clock()), budget, actor,
-                            Clock.systemUTC(), BuildProgress.NONE);
+                    RecordedBuild.Built built = RecordedBuild.build(input, parameters, store.home(),
+                            new Releases(opened.database(), opened.clock()), budget, ACTOR, Clock.systemUTC(),
+                            BuildProgress.NONE);
                     outcome = built.outcome();
                     recordedId = built.id();
+                    new AuditLog(opened.database(), Clock.systemUTC()).append(new AuditEvent(ACTOR, null,
+                            "RELEASE_BUILD", "RELEASE", Long.toString(built.id()), AuditEvent.Outcome.SUCCESS,
+                            String.format(Locale.ROOT, "records=%d suppressed=%d epsilon=%s check=%s",
+                                    outcome.release().statistics().published(), outcome.release().suppressed(),
+                                    epsilon.stripTrailingZeros().toPlainString(),
+                                    outcome.check().passed() ? "passed" : "failed")));
                 } else {
                     outcome = new ReleaseBuilder(new Anonymiser(), Clock.systemUTC(),
-                            budget.charging(actor, RecordedBuild.purpose(parameters) + ", trial folder"),
-                            BuildProgress.NONE).build(cases.map(StoredCase::record), parameters, out);
+                            budget.charging(ACTOR, RecordedBuild.purpose(parameters) + ", trial folder"),
+                            BuildProgress.NONE).build(input, parameters, out);
                 }
             }
             print(outcome, recordedId);

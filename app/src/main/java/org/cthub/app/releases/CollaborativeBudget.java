@@ -2,58 +2,24 @@ package org.cthub.app.releases;
 
 import java.math.BigDecimal;
 import java.util.OptionalLong;
-import java.util.function.UnaryOperator;
 import org.cthub.store.releases.PrivacyBudgetRefusedException;
 import org.cthub.store.releases.PrivacyBudgets;
 
 /**
- * The privacy budget of the collaborative's consenting cases across all releases: the deployment sets it
- * ({@value #EPSILON_SETTING}, {@value #DELTA_SETTING}, or the environment variables {@code
- * CTHUB_RELEASES_EPSILON_BUDGET} and {@code CTHUB_RELEASES_DELTA_BUDGET}); the store keeps what was spent.
- * The default, epsilon 20 and delta 1e-5, is five releases at the default epsilon of 4: a collaborative that
- * publishes once a year has spent it in five years and must then decide, in the open, whether to raise it.
+ * The privacy budget of the collaborative's consenting cases across all releases. The store holds the budget and
+ * what was spent, so the web application and the command line enforce the same limit; it is set only with the
+ * audited {@code cthub release budget}.
  */
 final class CollaborativeBudget {
 
-    static final String EPSILON_SETTING = "cthub.releases.epsilon-budget";
-    static final String DELTA_SETTING = "cthub.releases.delta-budget";
-    static final BigDecimal DEFAULT_EPSILON = new BigDecimal("20");
-    static final BigDecimal DEFAULT_DELTA = new BigDecimal("0.00001");
-
     private final PrivacyBudgets budgets;
-    private final PrivacyBudgets.Budget budget;
 
-    CollaborativeBudget(PrivacyBudgets budgets, PrivacyBudgets.Budget budget) {
+    CollaborativeBudget(PrivacyBudgets budgets) {
         this.budgets = budgets;
-        this.budget = budget;
-    }
-
-    /**
-     * @param setting looks a setting up by its property name; the environment-variable spelling is tried too
-     * @throws IllegalArgumentException when a setting is not a number or out of range
-     */
-    static CollaborativeBudget of(PrivacyBudgets budgets, UnaryOperator<String> setting) {
-        return new CollaborativeBudget(budgets, new PrivacyBudgets.Budget(
-                read(setting, EPSILON_SETTING, DEFAULT_EPSILON), read(setting, DELTA_SETTING, DEFAULT_DELTA)));
-    }
-
-    private static BigDecimal read(UnaryOperator<String> setting, String name, BigDecimal fallback) {
-        String value = setting.apply(name);
-        if (value == null || value.isBlank()) {
-            value = setting.apply(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
-        }
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The setting " + name + " is not a number", e);
-        }
     }
 
     PrivacyBudgets.Status status() {
-        return budgets.status(PrivacyBudgets.CONSENTING_CASES, budget);
+        return budgets.status(PrivacyBudgets.CONSENTING_CASES);
     }
 
     /** A charge for one build, made by {@code actor}; remembers its id so the release can be attached. */
@@ -74,15 +40,19 @@ final class CollaborativeBudget {
 
         @Override
         public void charge(BigDecimal epsilon, BigDecimal delta) {
+            if (chargeId.isPresent()) {
+                throw new IllegalStateException("A build is charged once");
+            }
             try {
-                chargeId = OptionalLong.of(budgets.charge(PrivacyBudgets.CONSENTING_CASES, budget, purpose, epsilon,
-                        delta, actor));
+                chargeId = OptionalLong.of(budgets.charge(PrivacyBudgets.CONSENTING_CASES, purpose, epsilon, delta,
+                        actor));
             } catch (PrivacyBudgetRefusedException e) {
+                String remaining = e.epsilonRemaining().stripTrailingZeros().toPlainString();
+                String asked = epsilon.stripTrailingZeros().toPlainString();
                 throw new ReleaseRefusedException("The privacy budget of the consenting cases has epsilon "
-                        + e.epsilonRemaining().stripTrailingZeros().toPlainString() + " left of "
-                        + budget.epsilon().stripTrailingZeros().toPlainString() + "; this release asks for "
-                        + epsilon.stripTrailingZeros().toPlainString() + " (delta " + delta.toPlainString()
-                        + "). Nothing was charged and no noise was drawn.", ReleaseRefusedException.Why.BUDGET);
+                        + remaining + " left; this release asks for " + asked + " (delta " + delta.toPlainString()
+                        + "). Nothing was charged and no noise was drawn.", ReleaseRefusedException.Why.BUDGET,
+                        remaining, asked);
             }
         }
 

@@ -47,7 +47,9 @@ final class KAnonymityProtection {
                         + parameters.k() + (parameters.lDiversity() > 1 ? " and l = " + parameters.lDiversity() : "")
                         + " with at most " + parameters.suppressionLimit() * 100 + " % of the "
                         + input.size() + " records suppressed; nothing was released",
-                        ReleaseRefusedException.Why.K_UNREACHABLE));
+                        ReleaseRefusedException.Why.K_UNREACHABLE, Integer.toString(parameters.k()),
+                        Long.toString(Math.round(parameters.suppressionLimit() * 100)),
+                        Integer.toString(input.size())));
         Table output = parameters.lDiversity() > 1 ? withoutTypes(result.output()) : result.output();
         return new ProtectedData(output, parameters.k(), result.transformation(), result.loss(), result.suppressed(),
                 Optional.empty());

@@ -32,13 +32,31 @@ final class RecordedBuild {
     private RecordedBuild() {
     }
 
-    static Built build(Stream<CaseRecord> cases, ReleaseParameters parameters, Path home, Releases releases,
+    /**
+     * Reads the cases, closing their stream (and its database connection) before the long part of the build.
+     */
+    static ReleaseInput read(Stream<CaseRecord> cases, BuildProgress progress) {
+        progress.step(BuildProgress.Step.READING);
+        try (cases) {
+            return ReleaseInput.of(cases, progress);
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException for a seeded build: its noise can be regenerated, so it is never recorded
+     * @throws UncheckedIOException when the folder could not be moved into place; the recorded row is then rejected
+     */
+    static Built build(ReleaseInput input, ReleaseParameters parameters, Path home, Releases releases,
                        CollaborativeBudget budget, String actor, Clock clock, BuildProgress progress) {
+        if (parameters.seed().isPresent()) {
+            throw new IllegalArgumentException("A seeded build is for a trial folder only: its noise can be "
+                    + "regenerated, so it is never recorded or published");
+        }
         Path staging = home.resolve(ReleaseHome.RELEASES).resolve(".staging-" + UUID.randomUUID());
         CollaborativeBudget.Charging charging = budget.charging(actor, purpose(parameters));
         try {
             ReleaseFolder.Outcome outcome = new ReleaseBuilder(new Anonymiser(), clock, charging, progress)
-                    .build(cases, parameters, staging);
+                    .build(input, parameters, staging);
             progress.step(BuildProgress.Step.RECORDING);
             Release built = outcome.release();
             List<ReleaseFile> files = Checksums.of(staging);
@@ -47,10 +65,15 @@ final class RecordedBuild {
                     ReleaseHome::folderOf);
             charging.attach(id);
             Path folder = home.resolve(ReleaseHome.folderOf(id));
-            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                // A row without its files must never be approved: it is rejected at once, the budget stays spent.
+                releases.reject(id, actor, "Its files could not be moved into place (" + e.getClass().getSimpleName()
+                        + "); build a new release");
+                throw new UncheckedIOException("Unable to move release " + id + " into place", e);
+            }
             return new Built(id, new ReleaseFolder.Outcome(folder, built, outcome.check()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unable to move the release into place", e);
         } finally {
             deleteQuietly(staging);
         }

@@ -20,7 +20,7 @@ import org.cthub.standard.htcds.CaseRecord;
  * <p>Budget: a k-anonymity release spends its whole epsilon on the aggregates (generalisation spends none); a
  * synthetic release spends {@value #SYNTHESIS_SHARE} of it on synthesis and the rest on the aggregates.
  */
-final class ReleaseBuilder {
+class ReleaseBuilder {
 
     static final String SYNTHESIS_SHARE = "0.75";
 
@@ -45,9 +45,21 @@ final class ReleaseBuilder {
     ReleaseFolder.Outcome build(Stream<CaseRecord> cases, ReleaseParameters parameters, Path out) {
         ReleaseFolder.requireEmpty(out);
         progress.step(BuildProgress.Step.READING);
-        Release release = protect(ReleaseInput.of(cases, progress), parameters);
+        return build(ReleaseInput.of(cases, progress), parameters, out);
+    }
+
+    /** Protects cases already read (so the caller could close their stream and its connection) and writes them. */
+    ReleaseFolder.Outcome build(ReleaseInput input, ReleaseParameters parameters, Path out) {
+        ReleaseFolder.requireEmpty(out);
+        Release release = protect(input, parameters);
         progress.step(BuildProgress.Step.WRITING);
         return ReleaseFolder.write(out, release);
+    }
+
+    /** The noise of a release: seeded only for tests and trial folders, which are never published. */
+    RandomGenerator noise(ReleaseParameters parameters) {
+        return parameters.seed().isPresent() ? NoiseSources.seeded(parameters.seed().getAsLong())
+                : NoiseSources.secure();
     }
 
     /** The release in memory. @throws ReleaseRefusedException when the criteria cannot be met */
@@ -58,8 +70,7 @@ final class ReleaseBuilder {
                     ReleaseRefusedException.Why.NO_CONSENTING_CASES);
         }
         Instant now = clock.instant();
-        RandomGenerator random = parameters.seed().isPresent() ? NoiseSources.seeded(parameters.seed().getAsLong())
-                : NoiseSources.secure();
+        RandomGenerator random = noise(parameters);
         boolean synthetic = parameters.method() == ReleaseMethod.SYNTHETIC;
         PrivacyBudgetLedger ledger = new PrivacyBudgetLedger("release " + now, parameters.epsilon(),
                 synthetic ? parameters.delta() : BigDecimal.ZERO);

@@ -14,6 +14,8 @@ import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +43,7 @@ class ReleaseJobs {
         private volatile long casesRead;
         private volatile Long releaseId;
         private volatile ReleaseRefusedException.Why refusal;
-        private volatile String refusalMessage;
+        private volatile java.util.List<String> refusalArguments = java.util.List.of();
         private volatile Instant ended;
 
         private Job(String id, String owner, long totalCases) {
@@ -88,8 +90,9 @@ class ReleaseJobs {
             return refusal;
         }
 
-        public String refusalMessage() {
-            return refusalMessage;
+        /** The figures of the refusal, for the page's message; blanks past the last. */
+        public String refusalArgument(int index) {
+            return index < refusalArguments.size() ? refusalArguments.get(index) : "";
         }
 
         /**
@@ -120,6 +123,27 @@ class ReleaseJobs {
         }
     }
 
+    /** Refused: a build is running or waiting already; builds run one at a time, and each one spends budget. */
+    static final class BusyException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Job active;
+
+        BusyException(Job active) {
+            super("A release build is running already");
+            this.active = active;
+        }
+
+        Job active() {
+            return active;
+        }
+
+        boolean startedBy(String account) {
+            return active.owner.equals(account);
+        }
+    }
+
     /** The work of a job: builds and gives the recorded release's id. */
     @FunctionalInterface
     interface Work extends ToLongFunction<Job> {
@@ -137,11 +161,23 @@ class ReleaseJobs {
         this.clock = clock;
     }
 
-    Job submit(String owner, long totalCases, Work work) {
+    /**
+     * Starts a job, unless one is running or waiting: a second click on "Build" would otherwise queue a second
+     * build and spend the budget twice.
+     *
+     * @throws BusyException when a build is running or waiting
+     */
+    synchronized Job submit(String owner, long totalCases, Work work) {
         forgetOld();
+        jobs.values().stream().filter(job -> !job.ended()).findFirst().ifPresent(active -> {
+            throw new BusyException(active);
+        });
         Job job = new Job(UUID.randomUUID().toString(), owner, totalCases);
         jobs.put(job.id, job);
-        executor.execute(new DelegatingSecurityContextRunnable(() -> run(job, work)));
+        // A copy of the context: the session's own object is emptied at logout, and the build outlives the page.
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        executor.execute(new DelegatingSecurityContextRunnable(() -> run(job, work), context));
         return job;
     }
 
@@ -152,11 +188,12 @@ class ReleaseJobs {
             job.state = State.DONE;
         } catch (ReleaseRefusedException e) {
             job.refusal = e.why();
-            job.refusalMessage = e.getMessage();
+            job.refusalArguments = e.arguments();
             job.state = State.REFUSED;
-        } catch (RuntimeException e) {
-            // The message may quote a value of the data: the log gets the kind of failure, the page only that it failed.
-            LOG.error("Release build {} failed: {}", job.id, e.getClass().getName());
+        } catch (Throwable e) {
+            // Errors too (a large build can run out of memory): a job left RUNNING would be polled for an hour.
+            // The message may quote a value of the data, so the log gets the kind of failure and the step only.
+            LOG.error("Release build {} failed while {}: {}", job.id, job.step, e.getClass().getName());
             job.state = State.FAILED;
         } finally {
             job.ended = clock.instant();

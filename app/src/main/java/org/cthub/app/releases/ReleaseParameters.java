@@ -2,6 +2,7 @@ package org.cthub.app.releases;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.cthub.store.releases.PrivacyBudgets;
 import java.util.OptionalLong;
 
 /**
@@ -32,6 +33,11 @@ record ReleaseParameters(ReleaseMethod method, int k, double suppressionLimit, i
         }
         if (epsilon.signum() <= 0) {
             throw new IllegalArgumentException("--epsilon must be positive: " + epsilon.toPlainString());
+        }
+        if (epsilon.stripTrailingZeros().scale() > PrivacyBudgets.SCALE) {
+            // The budget is kept to this many decimals; a finer epsilon would be rounded when charged.
+            throw new IllegalArgumentException("--epsilon has at most " + PrivacyBudgets.SCALE + " decimals: "
+                    + epsilon.toPlainString());
         }
         if (delta.signum() <= 0 || delta.compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("--delta must be in (0, 1): " + delta.toPlainString());

@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.cthub.app.audit.AuditTrail;
 import org.cthub.app.cli.Store;
 import org.cthub.app.security.CurrentUser;
 import org.cthub.app.security.Role;
+import org.cthub.app.security.SignedIn;
 import org.cthub.store.RecordNotFoundException;
 import org.cthub.store.audit.AuditEvent;
 import org.cthub.store.cases.StoredCase;
 import org.cthub.store.releases.DataRelease;
 import org.cthub.store.releases.PrivacyBudgets;
 import org.cthub.store.releases.Releases;
-import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -49,15 +48,15 @@ class ReleaseService {
     private final ReleaseJobs jobs;
     private final CollaborativeBudget budget;
 
-    ReleaseService(Store store, Releases releases, ReleaseHome home, AuditTrail audit, Clock clock, ReleaseJobs jobs,
-                   Environment environment) {
+    ReleaseService(Store store, Releases releases, ReleaseHome home, AuditTrail audit, Clock clock,
+                   ReleaseJobs jobs) {
         this.store = store;
         this.releases = releases;
         this.home = home;
         this.audit = audit;
         this.clock = clock;
         this.jobs = jobs;
-        this.budget = CollaborativeBudget.of(new PrivacyBudgets(store.database(), clock), environment::getProperty);
+        this.budget = new CollaborativeBudget(new PrivacyBudgets(store.database(), clock));
     }
 
     /**
@@ -68,8 +67,8 @@ class ReleaseService {
      */
     @PreAuthorize(BUILD)
     ReleaseJobs.Job start(ReleaseParameters parameters) {
-        String actor = CurrentUser.get().username();
-        return jobs.submit(actor, countCases(), job -> build(parameters, actor, job));
+        SignedIn account = CurrentUser.get();
+        return jobs.submit(account.username(), countCases(), job -> build(parameters, account, job));
     }
 
     /** A build job of the signed-in account's, or nothing (another account's job does not exist for them). */
@@ -78,20 +77,30 @@ class ReleaseService {
         return jobs.find(id, CurrentUser.get().username());
     }
 
-    private long build(ReleaseParameters parameters, String actor, BuildProgress progress) {
-        try (Stream<StoredCase> cases = store.cases().export()) {
-            RecordedBuild.Built built = RecordedBuild.build(cases.map(StoredCase::record), parameters, home.home(),
-                    releases, budget, actor, clock, progress);
+    /** Runs in the job's thread; audits as the account that started it, which may have logged out since. */
+    private long build(ReleaseParameters parameters, SignedIn account, ReleaseJobs.Job job) {
+        try {
+            ReleaseInput input = RecordedBuild.read(store.cases().export().map(StoredCase::record), job);
+            RecordedBuild.Built built = RecordedBuild.build(input, parameters, home.home(), releases, budget,
+                    account.username(), clock, job);
             Release release = built.outcome().release();
-            audit.record("RELEASE_BUILD", "RELEASE", built.id(), AuditEvent.Outcome.SUCCESS, String.format(Locale.ROOT,
+            audit(account, built.id(), AuditEvent.Outcome.SUCCESS, String.format(Locale.ROOT,
                     "records=%d suppressed=%d epsilon=%s check=%s", release.statistics().published(),
                     release.suppressed(), parameters.epsilon().stripTrailingZeros().toPlainString(),
                     built.outcome().check().passed() ? "passed" : "failed"));
             return built.id();
         } catch (ReleaseRefusedException e) {
-            audit.record("RELEASE_BUILD", "RELEASE", null, AuditEvent.Outcome.DENIED, e.why().name());
+            audit(account, null, AuditEvent.Outcome.DENIED, e.why().name());
+            throw e;
+        } catch (RuntimeException | Error e) {
+            audit(account, null, AuditEvent.Outcome.FAILURE, job.step().name() + " " + e.getClass().getSimpleName());
             throw e;
         }
+    }
+
+    private void audit(SignedIn account, Long releaseId, AuditEvent.Outcome outcome, String detail) {
+        audit.as(account.username(), account.organisationCode(), "RELEASE_BUILD", "RELEASE",
+                releaseId == null ? null : releaseId.toString(), outcome, detail);
     }
 
     /** The privacy budget of the consenting cases across releases, and every charge made to it. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.OptionalLong;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.cthub.app.security.CurrentUser;
 import org.cthub.app.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,7 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The release pages. Refusals (a failed check, files changed since the build, a published release) come back
@@ -54,26 +58,39 @@ class ReleasesController {
             redirect.addFlashAttribute("problem", "releases.problem.parameters");
             return "redirect:/releases";
         }
-        return "redirect:/releases/jobs/" + service.start(parameters).id();
+        try {
+            return "redirect:/releases/jobs/" + service.start(parameters).id();
+        } catch (ReleaseJobs.BusyException busy) {
+            if (busy.startedBy(CurrentUser.get().username())) {
+                return "redirect:/releases/jobs/" + busy.active().id();
+            }
+            redirect.addFlashAttribute("problem", "releases.problem.busy");
+            return "redirect:/releases";
+        }
     }
 
     /**
-     * How far a build got. Without script the page reloads itself; with htmx the progress part is polled. A
-     * finished build goes to its release's page (a redirect, or {@code HX-Redirect} for htmx).
+     * How far a build got. With htmx the progress part is polled; without script the page has a link to look
+     * again. A finished build goes to its release's page (a redirect, or {@code HX-Redirect} for htmx), with the
+     * "built" message kept for it in the flash map either way.
      */
     @GetMapping("/releases/jobs/{id}")
     String job(@PathVariable String id, @RequestHeader(value = "HX-Request", required = false) String htmx,
-               Model model, HttpServletResponse response, RedirectAttributes redirect) {
+               Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         ReleaseJobs.Job job = service.job(id).orElseThrow(() -> new NotFoundException("release build"));
-        if (job.state() == ReleaseJobs.State.DONE) {
-            redirect.addFlashAttribute("built", true);
-            if (htmx != null) {
-                response.setHeader("HX-Redirect", "/releases/" + job.releaseId());
-                return "releases/job :: progress";
-            }
-            return "redirect:/releases/" + job.releaseId();
-        }
         model.addAttribute("job", job);
+        model.addAttribute("polling", htmx != null);
+        if (job.state() == ReleaseJobs.State.DONE) {
+            String target = "/releases/" + job.releaseId();
+            if (htmx == null) {
+                redirect.addFlashAttribute("built", true);
+                return "redirect:" + target;
+            }
+            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put("built", true);
+            RequestContextUtils.saveOutputFlashMap(target, request, response);
+            response.setHeader("HX-Redirect", request.getContextPath() + target);
+        }
         return htmx != null ? "releases/job :: progress" : "releases/job";
     }
 

@@ -39,6 +39,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WebTest
 class ReleasesPageTest {
 
+    /** Many tests here build releases from the shared store; the budget's refusal is tested on its own. */
+    private static final PrivacyBudgets.Budget PLENTY = new PrivacyBudgets.Budget(new java.math.BigDecimal("1000000"),
+            new java.math.BigDecimal("0.5"));
+
     /** The servers (by port) that got the cases: a subclass runs its own server on PostgreSQL. */
     private static final java.util.Set<Integer> SEEDED = new java.util.HashSet<>();
 
@@ -72,6 +76,7 @@ class ReleasesPageTest {
         organisation = fixtures.organisation("REL");
         synchronized (ReleasesPageTest.class) {
             if (SEEDED.add(port)) {
+                budgets().setBudget(PrivacyBudgets.CONSENTING_CASES, PLENTY, "test");
                 SyntheticCases generated = new SyntheticCases(300, 1, 42);
                 while (generated.hasNext()) {
                     create(generated.next().record());
@@ -174,14 +179,18 @@ class ReleasesPageTest {
         HttpResponse<String> polled = manager.htmxGet(job);
         assertThat(polled.statusCode()).isEqualTo(200);
         assertThat(polled.body()).contains("id=\"job-progress\"").doesNotContain("<html");
+        if (polled.headers().firstValue("HX-Redirect").isEmpty()) {
+            assertThat(polled.body()).as("a running build shows its bar and its step").contains("<progress",
+                    "hx-swap-oob=\"innerHTML\"");
+        }
         String location = follow(manager, job);
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         HttpResponse<String> finished = manager.htmxGet(job);
         assertThat(finished.headers().firstValue("HX-Redirect")).hasValue("/releases/" + id);
+        assertThat(manager.get("/releases/" + id).body()).as("the flash message survives the htmx redirect")
+                .contains("The release is built.");
 
-        PrivacyBudgets.Status budget = new PrivacyBudgets(store.database(), java.time.Clock.systemUTC())
-                .status(PrivacyBudgets.CONSENTING_CASES, new PrivacyBudgets.Budget(java.math.BigDecimal.ONE,
-                        java.math.BigDecimal.ZERO));
+        PrivacyBudgets.Status budget = budgets().status(PrivacyBudgets.CONSENTING_CASES);
         assertThat(budget.charges()).filteredOn(c -> Long.valueOf(id).equals(c.releaseId())).singleElement()
                 .satisfies(c -> assertThat(c.epsilon()).isEqualByComparingTo("4"))
                 .satisfies(c -> assertThat(c.purpose()).startsWith("k-anonymity release (k=5"));
@@ -189,6 +198,33 @@ class ReleasesPageTest {
         assertThat(list).contains("Privacy budget", "id=\"budget-charges\"", "href=\"/releases/" + id + "\"");
         assertThat(entries("RELEASE_BUILD", id)).singleElement()
                 .satisfies(e -> assertThat(e.event().detail()).contains("epsilon=4"));
+    }
+
+    @Test
+    void aBuildBeyondThePrivacyBudgetIsRefusedOnItsProgressPageAndChargesNothing() {
+        PrivacyBudgets.Status before = budgets().status(PrivacyBudgets.CONSENTING_CASES);
+        budgets().setBudget(PrivacyBudgets.CONSENTING_CASES, new PrivacyBudgets.Budget(
+                before.epsilonSpent().add(java.math.BigDecimal.ONE), before.deltaBudget()), "test");
+        try {
+            String job = start(manager, "k-anonymity");
+            String page = null;
+            for (int attempt = 0; attempt < 1200 && (page == null || !page.contains("error-summary")); attempt++) {
+                HttpResponse<String> progress = manager.get(job);
+                assertThat(progress.statusCode()).as("refused, never built").isEqualTo(200);
+                page = progress.body();
+                pause();
+            }
+            assertThat(page).contains("has epsilon 1 left and this release asks for 4", "Nothing was charged");
+            assertThat(budgets().status(PrivacyBudgets.CONSENTING_CASES).charges()).hasSameSizeAs(before.charges());
+            assertThat(audit.page(new AuditFilter(null, null, "RELEASE_BUILD", "RELEASE", null), null, 50))
+                    .anySatisfy(e -> {
+                        assertThat(e.event().outcome()).isEqualTo(AuditEvent.Outcome.DENIED);
+                        assertThat(e.event().detail()).isEqualTo("BUDGET");
+                    });
+            assertThat(manager.get("/releases").body()).contains("id=\"privacy-budget\"", "The budget was set by test");
+        } finally {
+            budgets().setBudget(PrivacyBudgets.CONSENTING_CASES, PLENTY, "test");
+        }
     }
 
     @Test
@@ -252,14 +288,22 @@ class ReleasesPageTest {
             assertThat(progress.statusCode()).isEqualTo(200);
             assertThat(progress.body()).as("still building").contains("id=\"job-progress\"")
                     .doesNotContain("error-summary");
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            pause();
         }
         throw new AssertionError("The build did not finish in two minutes");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private PrivacyBudgets budgets() {
+        return new PrivacyBudgets(store.database(), java.time.Clock.systemUTC());
     }
 
     /** Posts and follows the redirect as a browser does, so that the flash message is read where it belongs. */

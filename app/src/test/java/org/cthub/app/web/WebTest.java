@@ -16,9 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"cthub.demo=true", "spring.thymeleaf.cache=true",
-                // Many tests build releases from the shared store; the budget's refusal is tested on its own.
-                "cthub.releases.epsilon-budget=1000000"})
+        properties = {"cthub.demo=true", "spring.thymeleaf.cache=true"})
 @ContextConfiguration(initializers = TestHome.class)
 public @interface WebTest {
 }

@@ -10,7 +10,7 @@ import java.util.random.RandomGenerator;
  * The showcase's "aggregate-seeded" synthesis (section 4 of its DP documentation): records are built one
  * attribute at a time, sampling among the attributes still available (each single attribute may be used as
  * often as its noisy count says) with weights from the noisy aggregates, and never creating a combination the
- * aggregates do not report. Up to the reporting length the weight is the count of the record's combination with
+ * aggregates do not report while records are built (leftover counts placed afterwards need only reported pairs). Up to the reporting length the weight is the count of the record's combination with
  * the candidate; beyond it, a percentile of the counts of the sub-combinations that contain the candidate. It reads
  * only the noisy aggregates, so its output keeps their differential privacy (post-processing). Synthetic counts
  * are not used to rebalance sampling (the showcase's {@code use_synthetic_counts = false}).
@@ -37,7 +37,8 @@ final class AggregateSeededSynthesiser {
      * up; when records end early (a rare combination went unreported) that writes more records than there are
      * people, and a synthetic file is read as a list of people. So at most {@code recordLimit} records are built
      * (the protected record count, itself differentially private), and the attribute counts left over are then
-     * placed into existing records where that creates no unreported combination, or dropped.
+     * placed into existing records: where that creates no unreported combination, else where it creates no
+     * unreported pair, else dropped.
      */
     List<int[]> synthesise(long recordLimit) {
         long[] available = new long[attributes.size()];

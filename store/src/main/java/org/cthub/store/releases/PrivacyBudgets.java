@@ -13,48 +13,64 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.cthub.store.Database;
 
 /**
  * The privacy budget of a dataset across every release made from it (sequential composition: Dwork and Roth
- * 2014, Theorem 3.16). A charge locks the dataset's row, sums what was spent and refuses what would pass the
- * budget, all in one transaction, so two builds at once cannot both take the last of it. Charges are written
- * before any noise is drawn and are never undone.
+ * 2014, Theorem 3.16). The budget and the running sums live in one row; a charge is a single guarded UPDATE that
+ * adds to the sums only while they stay within the budget, plus a row naming the charge, in one transaction. The
+ * guard is evaluated on the newest row version whatever the isolation level, so two builds at once cannot both
+ * take the last of the budget. Charges are written before any noise is drawn and are never undone.
  */
 public final class PrivacyBudgets {
 
     /** The dataset every release is drawn from: the cases whose owners consented to sharing. */
     public static final String CONSENTING_CASES = "consenting-cases";
 
-    /** One charge. {@code releaseId} is null for a build that was not recorded (refused, or a trial folder). */
+    /** Amounts are kept to this many decimals; a finer epsilon would be rounded, so it is refused. */
+    public static final int SCALE = 10;
+
+    /** One charge. {@code releaseId} is null for a build that was not recorded (failed, or a trial folder). */
     public record Charge(long id, String dataset, String purpose, BigDecimal epsilon, BigDecimal delta,
                          Long releaseId, String chargedBy, OffsetDateTime chargedAt) {
     }
 
-    /** The budget and what was spent of it, oldest charge first. */
-    public record Status(String dataset, BigDecimal epsilonBudget, BigDecimal deltaBudget, BigDecimal epsilonSpent,
-                         BigDecimal deltaSpent, List<Charge> charges) {
-
-        public Status {
-            charges = List.copyOf(charges);
-        }
-
-        public BigDecimal epsilonRemaining() {
-            return epsilonBudget.subtract(epsilonSpent).max(BigDecimal.ZERO);
-        }
-
-        public BigDecimal deltaRemaining() {
-            return deltaBudget.subtract(deltaSpent).max(BigDecimal.ZERO);
-        }
-    }
-
-    /** The budget of a dataset: the deployment's setting. */
+    /** The budget of a dataset. */
     public record Budget(BigDecimal epsilon, BigDecimal delta) {
 
         public Budget {
             if (epsilon.signum() <= 0 || delta.signum() < 0 || delta.compareTo(BigDecimal.ONE) >= 0) {
                 throw new IllegalArgumentException("A privacy budget needs epsilon > 0 and delta in [0, 1)");
             }
+            if (epsilon.stripTrailingZeros().scale() > SCALE) {
+                throw new IllegalArgumentException("A privacy budget's epsilon has at most " + SCALE + " decimals");
+            }
+        }
+    }
+
+    /** The budget, what was spent of it, who set it and when, and every charge, oldest first. */
+    public record Status(String dataset, Budget budget, BigDecimal epsilonSpent, BigDecimal deltaSpent,
+                         String budgetSetBy, OffsetDateTime budgetSetAt, List<Charge> charges) {
+
+        public Status {
+            charges = List.copyOf(charges);
+        }
+
+        public BigDecimal epsilonBudget() {
+            return budget.epsilon();
+        }
+
+        public BigDecimal deltaBudget() {
+            return budget.delta();
+        }
+
+        public BigDecimal epsilonRemaining() {
+            return budget.epsilon().subtract(epsilonSpent).max(BigDecimal.ZERO);
+        }
+
+        public BigDecimal deltaRemaining() {
+            return budget.delta().subtract(deltaSpent).max(BigDecimal.ZERO);
         }
     }
 
@@ -67,27 +83,69 @@ public final class PrivacyBudgets {
     }
 
     /**
-     * Charges a dataset, or refuses.
+     * Sets a dataset's budget (creating the dataset when new). A budget below what was spent is allowed: nothing
+     * more can then be charged. The caller records who did it in the audit trail.
+     */
+    public void setBudget(String dataset, Budget budget, String actor) {
+        requireText(actor, "who sets the budget");
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE privacy_budget SET epsilon_budget = ?, "
+                    + "delta_budget = ?, budget_set_by = ?, budget_set_at = ? WHERE dataset = ?")) {
+                update.setBigDecimal(1, budget.epsilon());
+                update.setBigDecimal(2, budget.delta());
+                update.setString(3, actor);
+                update.setObject(4, now());
+                update.setString(5, dataset);
+                if (update.executeUpdate() == 1) {
+                    return null;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO privacy_budget (dataset, "
+                    + "epsilon_budget, delta_budget, epsilon_spent, delta_spent, budget_set_by, budget_set_at) "
+                    + "VALUES (?, ?, ?, 0, 0, ?, ?)")) {
+                insert.setString(1, dataset);
+                insert.setBigDecimal(2, budget.epsilon());
+                insert.setBigDecimal(3, budget.delta());
+                insert.setString(4, actor);
+                insert.setObject(5, now());
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Charges a dataset, or refuses and charges nothing.
      *
      * @return the charge's id, to attach the release to once it is recorded
      * @throws PrivacyBudgetRefusedException when the charge would pass the epsilon or the delta budget
+     * @throws IllegalArgumentException when the amounts are not positive, epsilon has more than {@link #SCALE}
+     *                                  decimals, or the dataset has no budget
      */
-    public long charge(String dataset, Budget budget, String purpose, BigDecimal epsilon, BigDecimal delta,
-                       String actor) {
-        if (epsilon.signum() <= 0 || delta.signum() < 0) {
-            throw new IllegalArgumentException("A charge needs epsilon > 0 and delta >= 0");
+    public long charge(String dataset, String purpose, BigDecimal epsilon, BigDecimal delta, String actor) {
+        if (epsilon.signum() <= 0 || delta.signum() < 0 || delta.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("A charge needs epsilon > 0 and delta in [0, 1)");
         }
-        if (actor == null || actor.isBlank() || purpose == null || purpose.isBlank()) {
-            throw new IllegalArgumentException("A charge needs a purpose and who made it");
+        if (epsilon.stripTrailingZeros().scale() > SCALE) {
+            throw new IllegalArgumentException("Epsilon has at most " + SCALE + " decimals");
         }
+        requireText(actor, "who makes the charge");
+        requireText(purpose, "the charge's purpose");
         return database.inTransaction(connection -> {
-            lock(connection, dataset);
-            BigDecimal[] spent = spent(connection, dataset);
-            if (spent[0].add(epsilon).compareTo(budget.epsilon()) > 0
-                    || spent[1].add(delta).compareTo(budget.delta()) > 0) {
-                throw new PrivacyBudgetRefusedException(dataset, epsilon,
-                        budget.epsilon().subtract(spent[0]).max(BigDecimal.ZERO), delta,
-                        budget.delta().subtract(spent[1]).max(BigDecimal.ZERO));
+            try (PreparedStatement add = connection.prepareStatement("UPDATE privacy_budget SET "
+                    + "epsilon_spent = epsilon_spent + ?, delta_spent = delta_spent + ? WHERE dataset = ? "
+                    + "AND epsilon_spent + ? <= epsilon_budget AND delta_spent + ? <= delta_budget")) {
+                add.setBigDecimal(1, epsilon);
+                add.setBigDecimal(2, delta);
+                add.setString(3, dataset);
+                add.setBigDecimal(4, epsilon);
+                add.setBigDecimal(5, delta);
+                if (add.executeUpdate() != 1) {
+                    Status status = read(connection, dataset).orElseThrow(() -> new IllegalArgumentException(
+                            "No privacy budget is set for " + dataset));
+                    throw new PrivacyBudgetRefusedException(dataset, epsilon, status.epsilonRemaining(), delta,
+                            status.deltaRemaining());
+                }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO privacy_budget_charge (dataset, "
                     + "purpose, epsilon, delta, charged_by, charged_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -97,8 +155,7 @@ public final class PrivacyBudgets {
                 insert.setBigDecimal(3, epsilon);
                 insert.setBigDecimal(4, delta);
                 insert.setString(5, actor);
-                insert.setObject(6, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
-                        .truncatedTo(ChronoUnit.MICROS));
+                insert.setObject(6, now());
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -120,55 +177,56 @@ public final class PrivacyBudgets {
         });
     }
 
-    public Status status(String dataset, Budget budget) {
-        return database.inTransaction(connection -> {
-            List<Charge> charges = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, dataset, purpose, epsilon, delta, "
-                    + "release_id, charged_by, charged_at FROM privacy_budget_charge WHERE dataset = ? ORDER BY id")) {
-                select.setString(1, dataset);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        long release = rows.getLong(6);
-                        charges.add(new Charge(rows.getLong(1), rows.getString(2), rows.getString(3),
-                                rows.getBigDecimal(4).stripTrailingZeros(), rows.getBigDecimal(5).stripTrailingZeros(),
-                                rows.wasNull() ? null : release, rows.getString(7),
-                                rows.getObject(8, OffsetDateTime.class)));
-                    }
-                }
-            }
-            BigDecimal epsilon = charges.stream().map(Charge::epsilon).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal delta = charges.stream().map(Charge::delta).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new Status(dataset, budget.epsilon(), budget.delta(), epsilon, delta, charges);
-        });
+    /** @throws IllegalArgumentException when the dataset has no budget */
+    public Status status(String dataset) {
+        return database.inTransaction(connection -> read(connection, dataset)
+                .orElseThrow(() -> new IllegalArgumentException("No privacy budget is set for " + dataset)));
     }
 
-    private static void lock(Connection connection, String dataset) throws SQLException {
-        for (int attempt = 0; attempt < 2; attempt++) {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT dataset FROM privacy_budget_lock WHERE dataset = ? FOR UPDATE")) {
-                select.setString(1, dataset);
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        return;
-                    }
+    private static Optional<Status> read(Connection connection, String dataset) throws SQLException {
+        Budget budget;
+        BigDecimal epsilonSpent;
+        BigDecimal deltaSpent;
+        String setBy;
+        OffsetDateTime setAt;
+        try (PreparedStatement select = connection.prepareStatement("SELECT epsilon_budget, delta_budget, "
+                + "epsilon_spent, delta_spent, budget_set_by, budget_set_at FROM privacy_budget WHERE dataset = ?")) {
+            select.setString(1, dataset);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
                 }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO privacy_budget_lock (dataset) VALUES (?)")) {
-                insert.setString(1, dataset);
-                insert.executeUpdate();
+                budget = new Budget(row.getBigDecimal(1).stripTrailingZeros(), row.getBigDecimal(2).stripTrailingZeros());
+                epsilonSpent = row.getBigDecimal(3).stripTrailingZeros();
+                deltaSpent = row.getBigDecimal(4).stripTrailingZeros();
+                setBy = row.getString(5);
+                setAt = row.getObject(6, OffsetDateTime.class);
             }
         }
+        List<Charge> charges = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, dataset, purpose, epsilon, delta, "
+                + "release_id, charged_by, charged_at FROM privacy_budget_charge WHERE dataset = ? ORDER BY id")) {
+            select.setString(1, dataset);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long release = rows.getLong(6);
+                    charges.add(new Charge(rows.getLong(1), rows.getString(2), rows.getString(3),
+                            rows.getBigDecimal(4).stripTrailingZeros(), rows.getBigDecimal(5).stripTrailingZeros(),
+                            rows.wasNull() ? null : release, rows.getString(7),
+                            rows.getObject(8, OffsetDateTime.class)));
+                }
+            }
+        }
+        return Optional.of(new Status(dataset, budget, epsilonSpent, deltaSpent, setBy, setAt, charges));
     }
 
-    private static BigDecimal[] spent(Connection connection, String dataset) throws SQLException {
-        try (PreparedStatement sum = connection.prepareStatement("SELECT COALESCE(SUM(epsilon), 0), "
-                + "COALESCE(SUM(delta), 0) FROM privacy_budget_charge WHERE dataset = ?")) {
-            sum.setString(1, dataset);
-            try (ResultSet row = sum.executeQuery()) {
-                row.next();
-                return new BigDecimal[] {row.getBigDecimal(1), row.getBigDecimal(2)};
-            }
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("A privacy budget needs " + what);
         }
     }
 }
