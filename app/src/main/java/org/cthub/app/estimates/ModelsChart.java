@@ -13,7 +13,7 @@ import java.util.Locale;
 record ModelsChart(int width, int height, int plotTop, int plotBottom, int observedX, List<Row> rows,
         List<Scale.Tick> ticks) {
 
-    static final int LABEL_SPACE = 230;
+    static final int LABEL_SPACE = 320;
     static final int PLOT_SPACE = 440;
     static final int ROW_HEIGHT = 24;
     static final int TOP = 10;
