@@ -35,7 +35,7 @@ final class LargeLinkage {
 
     static final long MAX_CANDIDATES = 600_000_000L;
     static final int BANDS = 30;
-    static final int BITS = 40;
+    static final int BITS = 48;
     static final int MAX_BLOCK = 100;
 
     private LargeLinkage() {
@@ -45,7 +45,8 @@ final class LargeLinkage {
         System.out.printf(Locale.ROOT, "%n== %,d x %,d generated people, encoded (max heap %,d MB, %d cores)%n", n, n,
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         long t0 = System.nanoTime();
-        SyntheticPeople.Lists lists = new SyntheticPeople(2026, Math.max(200, n / 200), Math.max(1000, n / 10))
+        SyntheticPeople.Lists lists = new SyntheticPeople(2026, Math.max(200, n / 200), Math.max(1000, n / 10), Math.max(1000, n / 2),
+                Math.max(100, n / 200))
                 .lists(n, 0.5);
         long t1 = System.nanoTime();
         LinkageOptions options = LinkageOptions.dedupe(SyntheticPeople.FIELDS).withThreshold(0.9).acrossSources(true);

@@ -15,7 +15,9 @@ import org.cthub.linkage.PersonRecord;
  */
 final class SyntheticPeople {
 
-    static final List<String> FIELDS = List.of("given_name", "surname", "date_of_birth", "postcode", "soc_sec_id");
+    static final List<String> FIELDS = List.of("given_name", "surname", "address", "suburb", "postcode",
+        "date_of_birth", "soc_sec_id");
+    private static final String[] STREET_TYPES = {"street", "road", "avenue", "lane", "close", "place", "drive"};
 
     private static final String[] ONSETS = {"b", "br", "ch", "d", "f", "g", "h", "j", "k", "kh", "l", "m", "n", "p",
         "r", "s", "sh", "t", "th", "v", "w", "y", "z", "al", "el", "", "", ""};
@@ -32,11 +34,15 @@ final class SyntheticPeople {
     private final SplittableRandom random;
     private final String[] given;
     private final String[] surnames;
+    private final String[] streets;
+    private final String[] suburbs;
 
-    SyntheticPeople(long seed, int givenPool, int surnamePool) {
+    SyntheticPeople(long seed, int givenPool, int surnamePool, int streetPool, int suburbPool) {
         random = new SplittableRandom(seed);
         given = names(givenPool, 2);
         surnames = names(surnamePool, 3);
+        streets = names(streetPool, 3);
+        suburbs = names(suburbPool, 2);
     }
 
     Lists lists(int n, double matchShare) {
@@ -67,8 +73,11 @@ final class SyntheticPeople {
     private List<String> person() {
         LocalDate born = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(65 * 365));
         String first = random.nextInt(50) == 0 ? VARIANTS[random.nextInt(VARIANTS.length)][0] : zipf(given);
-        return new ArrayList<>(List.of(first, zipf(surnames), born.toString(),
-                String.format("%04d", random.nextInt(10_000)), String.format("%07d", random.nextInt(10_000_000))));
+        String address = (1 + random.nextInt(300)) + " " + streets[random.nextInt(streets.length)] + " "
+                + STREET_TYPES[random.nextInt(STREET_TYPES.length)];
+        return new ArrayList<>(List.of(first, zipf(surnames), address, zipf(suburbs),
+                String.format("%04d", random.nextInt(10_000)), born.toString(),
+                String.format("%07d", random.nextInt(10_000_000))));
     }
 
     private List<String> corrupt(List<String> original) {
@@ -85,7 +94,7 @@ final class SyntheticPeople {
                 }
                 case 3 -> v.set(field, "");
                 case 4 -> v.set(0, variant(v.get(0)));
-                default -> v.set(2, swapDayMonth(v.get(2)));
+                default -> v.set(5, swapDayMonth(v.get(5)));
             }
         }
         return v;
