@@ -28,8 +28,9 @@ import org.cthub.store.crypto.EncryptedValue;
  * probability. Retyped names, transliterations from Arabic or Cyrillic and swapped day and month are found.
  *
  * <p>Cases stored before blocking tokens existed are filled the first time an organisation is checked (and then
- * remembered, because every writer fills the tokens of what it writes): a check never misses a case for want
- * of its tokens, and nothing runs at start-up or in the background. Thread-safe.
+ * remembered, because every writer fills the tokens of what it writes), so a check never misses a case for want
+ * of its tokens; {@link #fillAll} does the same for every organisation in a background pass after start-up, so
+ * that few checks wait for it. Thread-safe.
  */
 public final class PossibleDuplicates {
 
@@ -119,14 +120,16 @@ public final class PossibleDuplicates {
         long total = 0;
         for (int attempt = 0; ; ) {
             try {
-                int done;
-                do {
-                    done = database.inTransaction(connection -> fillBatch(connection, organisationId));
-                    total += done;
-                } while (done == FILL_BATCH);
+                // The ids first, in one pass; then the cases by id, a batch per transaction. Paging through
+                // "the next cases without tokens" made H2 sort the organisation's cases for every batch.
+                List<Long> ids = database.inTransaction(connection -> missingIds(connection, organisationId));
+                for (int from = 0; from < ids.size(); from += FILL_BATCH) {
+                    List<Long> batch = ids.subList(from, Math.min(ids.size(), from + FILL_BATCH));
+                    total += database.inTransaction(connection -> fillBatch(connection, organisationId, batch));
+                }
                 break;
             } catch (UnableToExecuteStatementException e) {
-                // A writer filled one of the same cases meanwhile; the next batch no longer sees it.
+                // A writer filled one of the same cases meanwhile; the next pass no longer sees it.
                 if (!e.isUniqueViolation() || ++attempt == 3) {
                     throw e;
                 }
@@ -136,15 +139,59 @@ public final class PossibleDuplicates {
         return total;
     }
 
-    private int fillBatch(Connection connection, long organisationId) throws SQLException {
+    /**
+     * Fills every organisation that has cases without tokens, for a background pass after start-up, so that
+     * few users meet the lazy fill; the check stays correct without it.
+     *
+     * @return the number of cases filled
+     */
+    public long fillAll() {
+        List<Long> organisations = database.inTransaction(connection -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT c.organisation_id FROM "
+                    + "trafficking_case c WHERE NOT EXISTS (SELECT 1 FROM case_link_state s WHERE s.case_id = c.id)");
+                 ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getLong(1));
+                }
+            }
+            return ids;
+        });
+        long total = 0;
+        for (long organisationId : organisations) {
+            total += fill(organisationId);
+        }
+        return total;
+    }
+
+    private static List<Long> missingIds(Connection connection, long organisationId) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT c.id FROM trafficking_case c "
+                + "WHERE c.organisation_id = ? AND NOT EXISTS (SELECT 1 FROM case_link_state s "
+                + "WHERE s.case_id = c.id)")) {
+            select.setLong(1, organisationId);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private int fillBatch(Connection connection, long organisationId, List<Long> ids) throws SQLException {
         record Missing(long id, String reference, String recordJson, EncryptedValue identifiers) {
         }
         List<Missing> missing = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT c.id, c.reference, c.record_json, "
-                + "c.identifiers, c.key_id FROM trafficking_case c WHERE c.organisation_id = ? AND NOT EXISTS "
-                + "(SELECT 1 FROM case_link_state s WHERE s.case_id = c.id) ORDER BY c.id FETCH FIRST "
-                + FILL_BATCH + " ROWS ONLY")) {
-            select.setLong(1, organisationId);
+                + "c.identifiers, c.key_id FROM trafficking_case c WHERE c.organisation_id = ? AND c.id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") AND NOT EXISTS "
+                + "(SELECT 1 FROM case_link_state s WHERE s.case_id = c.id)")) {
+            int index = 1;
+            select.setLong(index++, organisationId);
+            for (long id : ids) {
+                select.setLong(index++, id);
+            }
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     missing.add(new Missing(row.getLong(1), row.getString(2), row.getString(3),

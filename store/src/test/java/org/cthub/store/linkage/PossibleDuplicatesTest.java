@@ -121,6 +121,25 @@ class PossibleDuplicatesTest {
         assertThat(fresh.fill(world.own().id())).isZero();
     }
 
+    @EachDatabase
+    void theBackgroundPassFillsEveryOrganisationsOlderCases(TestDatabase db) {
+        World world = World.on(db);
+        long own = world.create(world.own(), record(null, "Amina", "Bello", BORN, "NGA"));
+        long other = world.create(world.other(), record(null, "Grace", "Okafor", BORN, "NGA"));
+        for (long id : new long[] {own, other}) {
+            db.update("DELETE FROM case_link_token WHERE case_id = ?", id);
+            db.update("DELETE FROM case_link_state WHERE case_id = ?", id);
+        }
+        PossibleDuplicates fresh = new PossibleDuplicates(db.database(), world.store().rows(), world.store().clock());
+
+        assertThat(fresh.fillAll()).isGreaterThanOrEqualTo(2);
+
+        assertThat(db.number("SELECT COUNT(*) FROM case_link_state WHERE case_id IN (?, ?)", own, other))
+                .isEqualTo(2L);
+        assertThat(db.number("SELECT COUNT(*) FROM case_link_token WHERE case_id = ?", other)).isPositive();
+        assertThat(fresh.fillAll()).isZero();
+    }
+
     /**
      * The oracle: on a generated organisation full of near-namesakes and corrupted re-registrations, the cases
      * found through the blocking tokens are exactly those the model accepts when compared with every case.
