@@ -180,6 +180,19 @@ class LinkagePageTest {
     }
 
     @Test
+    void refusesAnUploadOverTheSizeLimitAndStartsNothing() throws Exception {
+        HttpSession session = manager();
+        byte[] large = new byte[51 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) 'a');
+
+        HttpResponse<String> refused = session.postFiles("/linkage/files", "files", Map.of("a.csv", large,
+                "b.csv", encoded("b", 0, 5)));
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(session.get("/linkage").body()).doesNotContain("/linkage/jobs/");
+    }
+
+    @Test
     void linksOrganisationsCasesInMemoryAndAuditsCountsNeverIdentifiers() throws Exception {
         Organisation hotline = fixtures.organisation("HOT");
         Organisation shelter = fixtures.organisation("SHE");
