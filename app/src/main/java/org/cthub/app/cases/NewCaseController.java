@@ -2,7 +2,7 @@ package org.cthub.app.cases;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.cthub.store.casework.CaseMatch;
+import org.cthub.store.linkage.PossibleDuplicates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -42,7 +42,7 @@ class NewCaseController {
             return show(values, errors, List.of(), model);
         }
         if (!confirm) {
-            List<CaseMatch> duplicates = newCases.duplicates(values);
+            List<PossibleDuplicates.Candidate> duplicates = newCases.duplicates(values);
             if (!duplicates.isEmpty()) {
                 return show(values, errors, duplicates, model);
             }
@@ -52,7 +52,7 @@ class NewCaseController {
         return "redirect:/cases/" + id;
     }
 
-    private static String show(FormValues values, FormErrors errors, List<CaseMatch> duplicates, Model model) {
+    private static String show(FormValues values, FormErrors errors, List<PossibleDuplicates.Candidate> duplicates, Model model) {
         model.addAttribute("fields", NewCases.FIELDS);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);

@@ -13,15 +13,17 @@ import org.cthub.standard.htcds.Gender;
 import org.cthub.standard.htcds.Person;
 import org.cthub.standard.htcds.Victim;
 import org.cthub.store.audit.AuditEvent;
+import org.cthub.linkage.duplicate.PersonDetails;
 import org.cthub.store.casework.CaseFiles;
-import org.cthub.store.casework.CaseMatch;
+import org.cthub.store.linkage.PossibleDuplicates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * Registering a case without a screening: the person's names, birth date, gender and citizenship, the rest
  * added on the case page. Before a case is created the organisation's cases are searched for the same person
- * (same names and birth date, however spelt), so that nobody is registered twice by mistake.
+ * (record linkage within the organisation: retyped or transliterated names, swapped day and month), so that
+ * nobody is registered twice by mistake.
  */
 @Service
 class NewCases {
@@ -29,12 +31,17 @@ class NewCases {
     static final List<FormField> FIELDS = List.of(CaseForm.FIRST_NAME, CaseForm.MIDDLE_NAME, CaseForm.SECOND_NAME,
             CaseForm.BIRTH_DATE, CaseForm.GENDER, CaseForm.CITIZENSHIP);
 
+    /** The most possible duplicates shown. */
+    static final int MAX_DUPLICATES = 10;
+
     private final CaseFiles cases;
+    private final PossibleDuplicates possibleDuplicates;
     private final CaseEditing editing;
     private final AuditTrail audit;
 
-    NewCases(CaseFiles cases, CaseEditing editing, AuditTrail audit) {
+    NewCases(CaseFiles cases, PossibleDuplicates possibleDuplicates, CaseEditing editing, AuditTrail audit) {
         this.cases = cases;
+        this.possibleDuplicates = possibleDuplicates;
         this.editing = editing;
         this.audit = audit;
     }
@@ -48,15 +55,22 @@ class NewCases {
         return errors;
     }
 
-    /** The organisation's cases that may be of the same person; a warning shown is recorded with its count. */
+    /**
+     * The organisation's cases that may be of the same person, most probable first; a warning shown is recorded
+     * with its count and best probability, never with what was typed.
+     */
     @PreAuthorize("hasAuthority('" + Role.Authority.CASE_WRITE + "')")
-    List<CaseMatch> duplicates(FormValues values) {
-        String given = String.join(" ", Stream.of(values.text(CaseForm.FIRST_NAME),
-                values.text(CaseForm.MIDDLE_NAME)).filter(name -> name != null).toList());
-        List<CaseMatch> matches = cases.possibleDuplicates(CurrentUser.get().organisationId(), given,
-                values.text(CaseForm.SECOND_NAME), values.date(CaseForm.BIRTH_DATE));
+    List<PossibleDuplicates.Candidate> duplicates(FormValues values) {
+        Gender gender = values.choice(CaseForm.GENDER, Gender.class);
+        PersonDetails person = PersonDetails.of(Stream.of(values.text(CaseForm.FIRST_NAME),
+                values.text(CaseForm.MIDDLE_NAME), values.text(CaseForm.SECOND_NAME)).toList(),
+                values.date(CaseForm.BIRTH_DATE), gender == null ? null : gender.valueName(),
+                values.country(CaseForm.CITIZENSHIP) == null ? null : values.country(CaseForm.CITIZENSHIP).alpha3());
+        List<PossibleDuplicates.Candidate> matches = possibleDuplicates.find(CurrentUser.get().organisationId(),
+                person, MAX_DUPLICATES);
         if (!matches.isEmpty()) {
-            audit.record("DUPLICATE_WARNING", "CASE", null, AuditEvent.Outcome.SUCCESS, "count=" + matches.size());
+            audit.record("DUPLICATE_WARNING", "CASE", null, AuditEvent.Outcome.SUCCESS, "count=" + matches.size()
+                    + " best=" + String.format(java.util.Locale.ROOT, "%.3f", matches.getFirst().probability()));
         }
         return matches;
     }

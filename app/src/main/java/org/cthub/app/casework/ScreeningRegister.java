@@ -10,14 +10,14 @@ import org.cthub.app.security.Role;
 import org.cthub.app.security.SignedIn;
 import org.cthub.app.web.NotFoundException;
 import org.cthub.store.audit.AuditEvent;
-import org.cthub.store.casework.CaseFiles;
-import org.cthub.store.casework.CaseMatch;
+import org.cthub.linkage.duplicate.PersonDetails;
 import org.cthub.store.casework.NewScreening;
 import org.cthub.store.casework.ScreenedPerson;
 import org.cthub.store.casework.Screening;
 import org.cthub.store.casework.ScreeningDecision;
 import org.cthub.store.casework.Screenings;
 import org.cthub.store.casework.TraffickingIndicator;
+import org.cthub.store.linkage.PossibleDuplicates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -35,23 +35,23 @@ class ScreeningRegister {
     /**
      * A screening as its page shows it.
      *
-     * @param matches the organisation's cases of a person with the same name and birth date, looked for only
+     * @param matches the organisation's cases that may be the same person, most probable first, looked for only
      *     while the screening can still open a case
      */
-    record ScreeningView(Screening screening, List<CaseMatch> matches, boolean canOpenCase) {
+    record ScreeningView(Screening screening, List<PossibleDuplicates.Candidate> matches, boolean canOpenCase) {
     }
 
     /** The most pages anyone pages through; beyond that the search on the case list is the way. */
     static final int MAX_PAGE = 1000;
 
     private final Screenings screenings;
-    private final CaseFiles cases;
+    private final PossibleDuplicates duplicates;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ScreeningRegister(Screenings screenings, CaseFiles cases, AuditTrail audit, Clock clock) {
+    ScreeningRegister(Screenings screenings, PossibleDuplicates duplicates, AuditTrail audit, Clock clock) {
         this.screenings = screenings;
-        this.cases = cases;
+        this.duplicates = duplicates;
         this.audit = audit;
         this.clock = clock;
     }
@@ -98,8 +98,10 @@ class ScreeningRegister {
         Screening screening = own(screeningId);
         boolean canOpen = screening.caseId() == null && screening.decision().opensCase();
         ScreenedPerson person = screening.person();
-        List<CaseMatch> matches = canOpen ? cases.possibleDuplicates(screening.organisationId(), person.givenName(),
-                person.familyName(), person.birthDate()) : List.of();
+        // A screening records no gender or citizenship: names and birth date are compared.
+        List<PossibleDuplicates.Candidate> matches = canOpen ? duplicates.find(screening.organisationId(),
+                PersonDetails.of(java.util.Arrays.asList(person.givenName(), person.familyName()),
+                        person.birthDate(), null, null), 10) : List.of();
         // Which cases matched is itself a read of those cases' existence: the count goes in the trail.
         audit.record("SCREENING_READ", "SCREENING", screeningId, AuditEvent.Outcome.SUCCESS,
                 canOpen ? "matches=" + matches.size() : null);

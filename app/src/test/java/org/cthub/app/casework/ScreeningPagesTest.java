@@ -115,7 +115,7 @@ class ScreeningPagesTest {
 
         long plain = save(screening("jose maria", "PEREZ LOPEZ", "1990-03-27", "POSSIBLE"));
         long swapped = save(screening("Pérez López", "José María", "1990-03-27", "ACTUAL"));
-        long otherBirth = save(screening("José María", "Pérez López", "1990-03-28", "POSSIBLE"));
+        long otherBirth = save(screening("José María", "Pérez López", "1971-11-02", "POSSIBLE"));
 
         for (long id : new long[] {plain, swapped}) {
             assertThat(session.get("/screenings/" + id).body()).contains("id=\"possible-duplicates\"",
@@ -123,6 +123,19 @@ class ScreeningPagesTest {
                     "id=\"open-case\"");
         }
         assertThat(session.get("/screenings/" + otherBirth).body()).doesNotContain("possible-duplicates");
+    }
+
+    @Test
+    void warnsOfAnExistingCaseWrittenInAnotherScriptOrWithDayAndMonthSwapped() {
+        long existing = fixtures.createCase(organisation, caseworker, "Mohammed", "Hassan", LocalDate.of(1992, 4, 9));
+
+        long arabic = save(screening("محمد", "حسن", "1992-04-09", "POSSIBLE"));
+        long swapped = save(screening("Muhammad", "Hasan", "1992-09-04", "POSSIBLE"));
+
+        for (long id : new long[] {arabic, swapped}) {
+            assertThat(session.get("/screenings/" + id).body()).contains("id=\"possible-duplicates\"",
+                    "href=\"/cases/" + existing + "\"", "match probability", "agrees on:", "date of birth");
+        }
     }
 
     @Test

@@ -89,6 +89,27 @@ public final class HttpSession {
         return send(formRequest(path, form, true).header(csrfHeader, csrf == null ? "" : csrf));
     }
 
+    /**
+     * Posts a multipart form as a browser uploads files: the CSRF token of the last page as a field, then each
+     * file (name to content, in order) as a part named {@code fileField}.
+     */
+    public HttpResponse<String> postFiles(String path, String fileField, Map<String, byte[]> files) {
+        String boundary = "cthub-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = part -> body.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + (csrf == null ? "" : csrf) + "\r\n");
+        files.forEach((name, content) -> {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + name + "\"\r\nContent-Type: text/csv\r\n\r\n");
+            body.writeBytes(content);
+            text.accept("\r\n");
+        });
+        text.accept("--" + boundary + "--\r\n");
+        return send(request(path, false).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Posts a form exactly as given: without a CSRF token unless the test puts one in. */
     public HttpResponse<String> postRaw(String path, Map<String, String> form) {
         return postRaw(path, Form.of(form));

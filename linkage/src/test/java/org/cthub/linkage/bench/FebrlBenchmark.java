@@ -36,18 +36,44 @@ public final class FebrlBenchmark {
         List<PersonRecord> three = Febrl.read(febrl.resolve("dataset3.csv"), "3");
         LinkageOptions linkOptions = LinkageOptions.dedupe(Febrl.FIELDS).withThreshold(THRESHOLD).acrossSources(true);
         LinkageOptions dedupeOptions = LinkageOptions.dedupe(Febrl.FIELDS).withThreshold(THRESHOLD);
-        run("FEBRL4 plain  ", four, linkOptions, false);
-        run("FEBRL4 encoded", four, linkOptions, true);
-        run("FEBRL3 plain  ", three, dedupeOptions, false);
-        run("FEBRL3 encoded", three, dedupeOptions, true);
+        int large = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        if (large > 0 && args.length > 2 && "--large-only".equals(args[2])) {
+            LargeLinkage.run(large);
+            return;
+        }
+        List<String> table = new ArrayList<>();
+        table.add(row("FEBRL4 CT Hub plain", run("FEBRL4 plain  ", four, linkOptions, false)));
+        table.add(row("FEBRL4 CT Hub encoded", run("FEBRL4 encoded", four, linkOptions, true)));
+        List<PersonRecord> fourA = four.stream().filter(r -> r.source().equals("a")).toList();
+        List<PersonRecord> fourB = four.stream().filter(r -> r.source().equals("b")).toList();
+        table.add(duke("FEBRL4 Duke 1.2 untuned", DukeSideBySide.link(fourA, fourB, fourA.size())));
+        table.add(row("FEBRL3 CT Hub plain", run("FEBRL3 plain  ", three, dedupeOptions, false)));
+        table.add(row("FEBRL3 CT Hub encoded", run("FEBRL3 encoded", three, dedupeOptions, true)));
+        long truth3 = Febrl.truePairs(three.stream().map(PersonRecord::id).toList(),
+                three.stream().map(PersonRecord::source).toList(), false).length;
+        table.add(duke("FEBRL3 Duke 1.2 untuned", DukeSideBySide.deduplicate(three, truth3)));
+        System.out.printf(Locale.ROOT, "%n== Side by side, pairs at p >= %s (Duke: its threshold 0.9), same run%n",
+                THRESHOLD);
+        System.out.printf(Locale.ROOT, "   %-26s %9s %9s %9s %9s%n", "", "precision", "recall", "F1", "seconds");
+        table.forEach(System.out::println);
         DiceThroughput.run(new RecordLinker(dedupeOptions).encode(SECRET, three));
         ArabicNames.run(data.resolve("names/google-ar2en/ar2en-test.txt"));
-        if (args.length > 1) {
-            LargeLinkage.run(Integer.parseInt(args[1]));
+        if (large > 0) {
+            LargeLinkage.run(large);
         }
     }
 
-    static void run(String name, List<PersonRecord> records, LinkageOptions options, boolean encoded) {
+    private static String row(String name, double[] outcome) {
+        return String.format(Locale.ROOT, "   %-26s %9.4f %9.4f %9.4f %9.2f", name, outcome[0], outcome[1], outcome[2],
+                outcome[3]);
+    }
+
+    private static String duke(String name, DukeSideBySide.Outcome outcome) {
+        return row(name, new double[] {outcome.precision(), outcome.recall(), outcome.f1(), outcome.seconds()});
+    }
+
+    /** Runs one linkage and prints its figures; returns precision, recall and F1 at the threshold, and seconds. */
+    static double[] run(String name, List<PersonRecord> records, LinkageOptions options, boolean encoded) {
         RecordLinker linker = new RecordLinker(options);
         long start = System.nanoTime();
         List<EncodedRecord> encodings = encoded ? linker.encode(SECRET, records) : null;
@@ -72,5 +98,7 @@ public final class FebrlBenchmark {
         System.out.printf(Locale.ROOT, "   clusters (p >= %s, %s) precision %.4f recall %.4f F1 %.4f, %d clusters%n",
                 THRESHOLD, options.onePerSource() ? "one per source" : "max size " + options.maxClusterSize(),
                 clusters[0], clusters[1], clusters[2], result.clusterCount());
+        double[] chosen = Febrl.score(result, truth.length, THRESHOLD);
+        return new double[] {chosen[0], chosen[1], chosen[2], (end - start) / 1e9};
     }
 }

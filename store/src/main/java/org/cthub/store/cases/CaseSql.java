@@ -41,6 +41,12 @@ public final class CaseSql {
                 + "WHERE reference IN (" + String.join(", ", Collections.nCopies(size, "?")) + ") AND organisation_id = ?";
     }
 
+    /** The ids of an organisation's cases among {@code size} references; unused places are bound to null. */
+    static String ids(int size) {
+        return "SELECT id, reference FROM trafficking_case WHERE reference IN ("
+                + String.join(", ", Collections.nCopies(size, "?")) + ") AND organisation_id = ?";
+    }
+
     /** Binds the {@link #WRITTEN} columns from {@code first}; returns the next parameter index. */
     public static int bindWritten(PreparedStatement statement, int first, PreparedCaseRow row, Long importBatchId,
                            OffsetDateTime changedAt, String changedBy) throws SQLException {

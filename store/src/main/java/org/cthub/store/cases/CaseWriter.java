@@ -19,6 +19,7 @@ import java.util.function.LongConsumer;
 import org.cthub.standard.htcds.CaseRecord;
 import org.cthub.store.UnableToExecuteStatementException;
 import org.cthub.store.crypto.EncryptedValue;
+import org.cthub.store.linkage.CaseLinkWriter;
 
 /**
  * Writes the cases of one organisation inside the caller's transaction: a case whose reference is new is
@@ -58,6 +59,8 @@ public final class CaseWriter implements AutoCloseable {
     private final PreparedStatement insert;
     private final PreparedStatement keepHistory;
     private final PreparedStatement update;
+    private final PreparedStatement insertedIds;
+    private final CaseLinkWriter linkTokens;
     private final Map<String, Ready> pending = new LinkedHashMap<>();
     private final Connection connection;
     private long nextAnalysis = BATCH_SIZE;
@@ -87,10 +90,12 @@ public final class CaseWriter implements AutoCloseable {
             this.insert = connection.prepareStatement(CaseSql.INSERT);
             this.keepHistory = connection.prepareStatement(CaseSql.KEEP_HISTORY);
             this.update = connection.prepareStatement(CaseSql.UPDATE);
+            this.insertedIds = connection.prepareStatement(CaseSql.ids(BATCH_SIZE));
         } catch (SQLException e) {
             close();
             throw new UnableToExecuteStatementException("prepare the case statements", e);
         }
+        this.linkTokens = new CaseLinkWriter(connection, rows.cipher(), this.now);
     }
 
     /**
@@ -151,7 +156,10 @@ public final class CaseWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Statement statement : new Statement[] {lookup, insert, keepHistory, update}) {
+        if (linkTokens != null) {
+            linkTokens.close();
+        }
+        for (Statement statement : new Statement[] {lookup, insert, keepHistory, update, insertedIds}) {
             try {
                 if (statement != null) {
                     statement.close();
@@ -180,10 +188,15 @@ public final class CaseWriter implements AutoCloseable {
                     unchanged++;
                 } else {
                     addUpdate(current, next);
+                    linkTokens.add(current.id(), next.record().person(), false);
                     updates++;
                 }
             }
             execute(inserts, updates);
+            if (inserts > 0) {
+                addInsertedTokens(existing);
+            }
+            linkTokens.flush();
             inserted += inserts;
             updated += updates;
             refreshStatistics();
@@ -231,6 +244,23 @@ public final class CaseWriter implements AutoCloseable {
             }
         }
         return existing;
+    }
+
+    /** Adds the blocking tokens of the batch's new cases, whose ids the database has just given. */
+    private void addInsertedTokens(Map<String, Existing> existing) throws SQLException {
+        int index = 1;
+        for (String reference : pending.keySet()) {
+            insertedIds.setString(index++, existing.containsKey(reference) ? null : reference);
+        }
+        while (index <= BATCH_SIZE) {
+            insertedIds.setNull(index++, Types.VARCHAR);
+        }
+        insertedIds.setLong(index, organisationId);
+        try (ResultSet row = insertedIds.executeQuery()) {
+            while (row.next()) {
+                linkTokens.add(row.getLong(1), pending.get(row.getString(2)).record().person(), true);
+            }
+        }
     }
 
     /** Identical when both parts are; the identifiers are compared decrypted, as each encryption differs. */

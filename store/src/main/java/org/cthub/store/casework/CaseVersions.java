@@ -16,11 +16,12 @@ import org.cthub.store.cases.CaseRows;
 import org.cthub.store.cases.CaseSql;
 import org.cthub.store.cases.PreparedCaseRow;
 import org.cthub.store.crypto.EncryptedValue;
+import org.cthub.store.linkage.CaseLinkWriter;
 
 /**
  * Reads, inserts and versions {@code trafficking_case} rows inside the caller's transaction: the one path every
  * casework change of a case takes, so each keeps the previous version in the history, recomputes the query
- * columns and the match key, and keeps {@code closed_at} in step with the status.
+ * columns, the match key and the blocking tokens, and keeps {@code closed_at} in step with the status.
  */
 final class CaseVersions {
 
@@ -74,10 +75,13 @@ final class CaseVersions {
             insert.setString(index++, caseworker);
             insert.setObject(index, isClosed(record) ? now : null);
             insert.executeUpdate();
+            long id;
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
             }
+            CaseLinkWriter.replace(connection, rows.cipher(), id, record.person(), now, true);
+            return id;
         }
     }
 
@@ -108,6 +112,7 @@ final class CaseVersions {
                 throw new CaseChangedException(current.id(), current.version() + 1, null);
             }
         }
+        CaseLinkWriter.replace(connection, rows.cipher(), current.id(), record.person(), now, false);
         return expectedVersion + 1;
     }
 

@@ -81,7 +81,9 @@ final class Erasure {
                      + "key_id = ?, match_key = NULL, identifiers_erased_at = ?, version = version + 1, "
                      + "changed_at = ?, changed_by = ? WHERE id = ? AND version = ?");
              PreparedStatement notes = connection.prepareStatement("UPDATE case_referral SET response_note = NULL, "
-                     + "response_note_key_id = NULL WHERE case_id = ?")) {
+                     + "response_note_key_id = NULL WHERE case_id = ?");
+             // Blocking tokens are keyed hashes of the name and birth date: they go with the identifiers.
+             PreparedStatement tokens = connection.prepareStatement("DELETE FROM case_link_token WHERE case_id = ?")) {
             for (Target target : targets) {
                 EncryptedValue none = identifiers.none(target.organisationId(), target.reference());
                 history.setString(1, none.ciphertext());
@@ -103,11 +105,14 @@ final class Erasure {
                 current.addBatch();
                 notes.setLong(1, target.caseId());
                 notes.addBatch();
+                tokens.setLong(1, target.caseId());
+                tokens.addBatch();
             }
             history.executeBatch();
             requireOneEach(keep.executeBatch());
             requireOneEach(current.executeBatch());
             notes.executeBatch();
+            tokens.executeBatch();
         }
         for (Target target : targets) {
             CaseworkErasure.erase(connection, identifiers.cipher(), target.caseId());

@@ -1,0 +1,98 @@
+package org.cthub.app.linkage;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The data manager's linkage page: start a linkage of encoded files or of organisations' cases, follow its
+ * progress (htmx polls the progress fragment), and read its summary. A malformed file comes back to the form
+ * with what is wrong, where; the service checks who may do what.
+ */
+@Controller
+class LinkageController {
+
+    private final LinkageRun run;
+
+    LinkageController(LinkageRun run) {
+        this.run = run;
+    }
+
+    @GetMapping("/linkage")
+    String index(Model model) {
+        return form(model, null);
+    }
+
+    @PostMapping("/linkage/files")
+    String files(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                 HttpServletResponse response) throws IOException {
+        List<EncodedUploads.Upload> uploads = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty()) {
+                uploads.add(new EncodedUploads.Upload(listName(file.getOriginalFilename()), file.getInputStream()));
+            }
+        }
+        try {
+            run.organisations(); // checks the authority before any file is read
+            return "redirect:/linkage/jobs/" + run.startEncoded(EncodedUploads.read(uploads)).id();
+        } catch (LinkageInputException e) {
+            response.setStatus(422);
+            return form(model, e);
+        }
+    }
+
+    @PostMapping("/linkage/organisations")
+    String organisations(@RequestParam(name = "organisation", required = false) List<String> codes, Model model,
+                         HttpServletResponse response) {
+        try {
+            return "redirect:/linkage/jobs/" + run.startOrganisations(codes).id();
+        } catch (LinkageInputException e) {
+            response.setStatus(422);
+            return form(model, e);
+        }
+    }
+
+    @GetMapping("/linkage/jobs/{id}")
+    String job(@PathVariable String id, Model model) {
+        model.addAttribute("job", run.job(id));
+        return "linkage/job";
+    }
+
+    /** The progress fragment htmx polls; when the job has ended it asks the page to reload with the result. */
+    @GetMapping("/linkage/jobs/{id}/progress")
+    String progress(@PathVariable String id, Model model, HttpServletResponse response) {
+        LinkageJob job = run.job(id);
+        if (job.state() != LinkageJob.State.RUNNING) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("job", job);
+        return "linkage/job :: progress";
+    }
+
+    private String form(Model model, LinkageInputException problem) {
+        model.addAttribute("organisations", run.organisations());
+        model.addAttribute("jobs", run.myJobs());
+        model.addAttribute("problem", problem);
+        model.addAttribute("maxFiles", EncodedUploads.MAX_FILES);
+        return "linkage/index";
+    }
+
+    /** A list's name from an uploaded file's: its last path segment without .csv, in safe characters. */
+    static String listName(String original) {
+        String name = original == null ? "" : original.replaceAll(".*[/\\\\]", "");
+        if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            name = name.substring(0, name.length() - 4);
+        }
+        name = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return name.isEmpty() ? "list" : name.substring(0, Math.min(60, name.length()));
+    }
+}
