@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The organisations' lists in the store, as records to link in memory: given names, family name, birth date,
- * gender and citizenship of every case that is not voided. The records live only inside the job that reads
- * them; their ids are positions, not references.
+ * gender and citizenship of every case that is not voided and whose owner consented to sharing (the same cases a
+ * release may use: linking across organisations is a use beyond the case's own care). The records live only
+ * inside the job that reads them; their ids are positions, not references.
  */
 @Component
 class StoreLists {
@@ -68,7 +69,7 @@ class StoreLists {
     List<PersonRecord> read(String organisationCode, LongConsumer progress) {
         List<PersonRecord> out = new ArrayList<>();
         try (Stream<StoredCase> stream = cases.export(organisationCode)) {
-            stream.forEach(stored -> {
+            stream.filter(stored -> stored.record().consent().allowsSharing()).forEach(stored -> {
                 Person person = stored.record().person();
                 out.add(new PersonRecord(Integer.toString(out.size()), organisationCode, values(person)));
                 if (out.size() % 1000 == 0) {

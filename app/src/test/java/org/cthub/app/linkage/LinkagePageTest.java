@@ -24,6 +24,7 @@ import org.cthub.linkage.RecordLinker;
 import org.cthub.standard.htcds.Case;
 import org.cthub.standard.htcds.CaseRecord;
 import org.cthub.standard.htcds.CaseStatus;
+import org.cthub.standard.htcds.Consent;
 import org.cthub.standard.htcds.Person;
 import org.cthub.standard.htcds.Victim;
 import org.cthub.store.audit.AuditFilter;
@@ -202,6 +203,10 @@ class LinkagePageTest {
         for (PersonRecord person : people("b", 20, 50)) {
             store(shelter, person);
         }
+        // Cases without consent to sharing stay out of a linkage across organisations, as out of a release.
+        for (PersonRecord person : people("c", 100, 105)) {
+            store(hotline, person, false);
+        }
         HttpSession session = manager();
         String username = session.get("/").body().replaceAll("(?s).*data-manager-(\\d+)-.*", "$1");
 
@@ -221,12 +226,16 @@ class LinkagePageTest {
     }
 
     private void store(Organisation organisation, PersonRecord person) {
+        store(organisation, person, true);
+    }
+
+    private void store(Organisation organisation, PersonRecord person, boolean share) {
         cases.create(organisation.id(), new CaseRecord(new Case(null, CaseStatus.ACTIVE, null, null, null, null, null),
                 new Person(null, person.values().get(0), null, person.values().get(1),
                         LocalDate.parse(person.values().get(2)), null, null, null, null, null, null, null, null, null,
                         null, null, null, null, null),
                 new Victim(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                         null, null, null, null),
-                null, null, null, null, null, null, null), null, "test");
+                null, null, null, null, null, new Consent(true, share), null), null, "test");
     }
 }
