@@ -488,13 +488,14 @@
     var largest = cells.filter(function (cell) { return cell.count !== undefined; })
       .sort(function (a, b) { return b.count - a.count; }).slice(0, 3)
       .map(function (cell) { return label(by, cell[by]) + ' ' + numbers.format(cell.count); });
-    var few = cells.filter(function (cell) { return cell.count === undefined; }).length;
+    var few = cells.filter(function (cell) { return cell.count === undefined; })
+      .map(function (cell) { return label(by, cell[by]); });
     var text = title(by) + '. ' + say('recorded', shown(recorded), shown(total)) + '.';
     if (largest.length) {
       text += ' ' + say('summaryTop', largest.join('; '));
     }
-    if (few) {
-      text += ' ' + say('summary', few, config.threshold);
+    if (few.length) {
+      text += ' ' + say('summary', few.slice(0, 8).join(', ') + (few.length > 8 ? ', …' : ''), config.threshold);
     }
     card.summary.textContent = cells.length ? text : say('noData');
   }
