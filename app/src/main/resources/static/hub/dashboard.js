@@ -392,18 +392,19 @@
     var max = 1;
     var data = [];
     cells.forEach(function (cell) {
-      var code = config.numeric[cell[by]];
-      if (!code) { return; }
-      var chosen = selected(by, cell[by]);
-      var item = { name: code, raw: cell[by], variable: by, fewer: cell.fewer_than,
-        value: cell.count !== undefined ? cell.count : null };
-      if (cell.count !== undefined) { max = Math.max(max, cell.count); }
-      if (chosen) {
-        item.itemStyle = { areaColor: COLOURS.selected, borderColor: COLOURS.text, borderWidth: 1.5 };
-      } else if (cell.count === undefined) {
-        item.itemStyle = { areaColor: COLOURS.fewer };
-      }
-      data.push(item);
+      // a country's shape, or every shape of a region where the release generalised countries to regions
+      (config.numeric[cell[by]] || []).forEach(function (code) {
+        var chosen = selected(by, cell[by]);
+        var item = { name: code, raw: cell[by], variable: by, fewer: cell.fewer_than,
+          value: cell.count !== undefined ? cell.count : null };
+        if (cell.count !== undefined) { max = Math.max(max, cell.count); }
+        if (chosen) {
+          item.itemStyle = { areaColor: COLOURS.selected, borderColor: COLOURS.text, borderWidth: 1.5 };
+        } else if (cell.count === undefined) {
+          item.itemStyle = { areaColor: COLOURS.fewer };
+        }
+        data.push(item);
+      });
     });
     card.chart.setOption({
       animation: false,

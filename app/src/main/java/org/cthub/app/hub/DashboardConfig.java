@@ -67,15 +67,17 @@ final class DashboardConfig {
                 .forEach(name -> charts.add(chart("bar-" + name, "bar", name, null, messages, locale)));
         config.put("charts", charts);
         Map<String, Object> labels = new LinkedHashMap<>();
-        Map<String, String> numeric = new LinkedHashMap<>();
+        Map<String, List<String>> numeric = new LinkedHashMap<>();
         for (Variable variable : variables) {
             Map<String, String> values = new LinkedHashMap<>();
             values.put(Query.NOT_RECORDED, message(messages, "hub.notRecorded", Query.NOT_RECORDED, locale));
             for (String value : variable.values()) {
                 values.put(value, label(messages, variable, value, locale));
                 if (COUNTRY_VARIABLES.contains(variable.name())) {
-                    Countries.find(value).ifPresent(country ->
-                            numeric.put(value, String.format(Locale.ROOT, "%03d", country.numeric())));
+                    List<String> codes = shapes(value);
+                    if (!codes.isEmpty()) {
+                        numeric.put(value, codes);
+                    }
                 }
             }
             labels.put(variable.name(), Map.of("title", message(messages, "hub.variable." + variable.name(),
@@ -87,6 +89,15 @@ final class DashboardConfig {
         WORDS.forEach(word -> words.put(word, message(messages, "hub.js." + word, word, locale)));
         config.put("words", words);
         return JSON.writeValueAsString(config);
+    }
+
+    /**
+     * The map's shapes of a country value: the country's, or where a k-anonymous release generalised countries to
+     * UN M49 regions, every country of the region (drawn with the region's count).
+     */
+    static List<String> shapes(String value) {
+        List<Country> countries = Countries.find(value).map(List::of).orElseGet(() -> Countries.inUnRegion(value));
+        return countries.stream().map(country -> String.format(Locale.ROOT, "%03d", country.numeric())).toList();
     }
 
     /** A value as people read it: a message where there is one, a country's name, or the value itself. */
