@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Creates the embedded database (in $CTHUB_HOME or ./cthub-data) with generated sample "
                 + "cases from three organisations, imported as contributors' files are, one account per role in "
-                + "each organisation and referrals between them, then starts the web application and prints its "
-                + "address and the logins.",
+                + "each organisation and referrals between them, a published release of the cases for the public "
+                + "hub, then starts the web application and prints its address, the hub's and the logins.",
                 "Running it again imports nothing new: the same files are recognised."})
 public final class DemoCommand implements Callable<Integer> {
 
@@ -88,6 +88,7 @@ public final class DemoCommand implements Callable<Integer> {
             DemoCaseworkers.ensure(opened, organisations);
             DemoReferrals.ensure(opened, organisations, out);
         }
+        java.util.OptionalInt release = DemoRelease.ensure(store, out);
         printLogins(out, logins);
         out.println();
         out.println("Try:");
@@ -106,6 +107,9 @@ public final class DemoCommand implements Callable<Integer> {
             ConfigurableApplicationContext context = Server.start(settings);
             out.printf("CT Hub is running at http://localhost:%d/ : log in with one of the accounts above. "
                     + "Ctrl-C stops it.%n", port);
+            if (release.isPresent()) {
+                out.printf("The public data hub (no login): http://localhost:%d/hub%n", port);
+            }
             out.flush();
             ServeCommand.awaitShutdown(context);
         }

@@ -22,6 +22,7 @@ final class ApiProblem extends RuntimeException {
         TOO_MANY_GROUPS(HttpStatus.BAD_REQUEST),
         SAME_GROUP_TWICE(HttpStatus.BAD_REQUEST),
         TOO_MANY_VALUES(HttpStatus.BAD_REQUEST),
+        UNKNOWN_FORMAT(HttpStatus.NOT_FOUND),
         RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS),
         RELEASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE);
 

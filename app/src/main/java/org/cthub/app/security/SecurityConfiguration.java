@@ -43,6 +43,8 @@ public class SecurityConfiguration {
                         // the public hub's API: read-only, no account (docs/opendata.md)
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/v1/**").permitAll()
+                        // the public hub's pages and their scripts, styles and map (docs/opendata.md)
+                        .requestMatchers(HttpMethod.GET, "/hub", "/hub/**").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Role.Authority.ADMIN_ACCESS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
