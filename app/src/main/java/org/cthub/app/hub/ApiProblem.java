@@ -23,6 +23,7 @@ final class ApiProblem extends RuntimeException {
         SAME_GROUP_TWICE(HttpStatus.BAD_REQUEST),
         TOO_MANY_VALUES(HttpStatus.BAD_REQUEST),
         UNKNOWN_FORMAT(HttpStatus.NOT_FOUND),
+        TOO_MANY_ROWS_FOR_FORMAT(HttpStatus.UNPROCESSABLE_CONTENT),
         RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS),
         RELEASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE);
 

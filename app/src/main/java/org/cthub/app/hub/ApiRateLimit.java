@@ -38,7 +38,7 @@ final class ApiRateLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long waitNanos = take(request.getRemoteAddr());
+        long waitNanos = take(client(request.getRemoteAddr()));
         if (waitNanos == 0) {
             chain.doFilter(request, response);
             return;
@@ -51,6 +51,26 @@ final class ApiRateLimit extends OncePerRequestFilter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"error\":{\"code\":\"RATE_LIMITED\",\"status\":429,\"message\":\"Too many "
                 + "requests from this address; try again in " + seconds + " s\"}}");
+    }
+
+    /**
+     * The client a bucket belongs to: the IPv4 address, or the /64 network of an IPv6 address, since one host
+     * usually holds a whole /64 and could otherwise take a fresh bucket for every request.
+     */
+    static String client(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            // A name with a colon can only be an IPv6 literal, so this parses and never asks a name server.
+            byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            return java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (java.net.UnknownHostException notALiteral) {
+            return address;
+        }
     }
 
     /** 0 when a request may pass now, else the nanoseconds until it may. */

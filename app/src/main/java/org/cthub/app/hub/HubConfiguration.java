@@ -16,7 +16,8 @@ class HubConfiguration {
             @Value("${cthub.hub.rate-limit.burst:100}") int burst) {
         FilterRegistrationBean<ApiRateLimit> registration = new FilterRegistrationBean<>(
                 new ApiRateLimit(perSecond, burst, System::nanoTime));
-        registration.addUrlPatterns("/api/v1/*");
+        // The pages too: the dictionary and the dashboard's page load work on the release as the API does.
+        registration.addUrlPatterns("/api/v1/*", "/hub", "/hub/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

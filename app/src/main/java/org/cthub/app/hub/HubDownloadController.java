@@ -38,9 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/v1/releases/{version}/download/{format}}: a published release's data as CSV (the file as
- * published), XLSX, JSON or HXL-tagged CSV, and its terms of use. Each is written on request, row by row, from
- * the published {@code data.csv} after its checksum was checked ({@link PublishedData#file}); nothing is cached
- * but the ETag, which names the version, the format and the file's checksum.
+ * published), XLSX, JSON or HXL-tagged CSV, and its terms of use. The other formats are written once per release
+ * from the published {@code data.csv} after its checksum was checked ({@link PublishedData#file}), kept in the
+ * hub's cache folder (a release never changes) and served from there: writing a million-row workbook costs most
+ * of a minute of CPU, which no anonymous request may cost twice. The ETag names the version, the format and the
+ * file's checksum.
  */
 @RestController
 @RequestMapping(path = "/api/v1")
@@ -70,17 +72,53 @@ class HubDownloadController {
         if (etag.equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
-        StreamingResponseBody body = out -> {
-            switch (chosen) {
-                case CSV -> Files.copy(data, out);
-                case HXL -> hxl(data, out);
-                case JSON -> json(release, data, out);
-                case XLSX -> xlsx(release, data, out);
-            }
-        };
+        Path served = chosen == DownloadFormat.CSV ? data : generated(release, file, chosen, data);
+        StreamingResponseBody body = out -> Files.copy(served, out);
         return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(release, "data." + chosen.extension()))
                 .body(body);
+    }
+
+    /** Excel's limit: a sheet holds 1,048,576 rows, the header included. */
+    static final int XLSX_ROWS = 1_048_576;
+
+    private static final Object GENERATING = new Object();
+
+    /** The format's file in the cache, written once (to a temporary name, then moved into place). */
+    private Path generated(DataRelease release, ReleaseFile file, DownloadFormat format, Path data) {
+        Path cached = published.cache().resolve("r" + release.version() + "-" + file.sha256().substring(0, 16) + "."
+                + format.urlName());
+        synchronized (GENERATING) {
+            if (Files.isRegularFile(cached)) {
+                return cached;
+            }
+            if (format == DownloadFormat.XLSX && release.records() >= XLSX_ROWS) {
+                throw new ApiProblem(ApiProblem.Code.TOO_MANY_ROWS_FOR_FORMAT, "Release " + release.version()
+                        + " has more rows than a spreadsheet holds; download it as CSV or JSON");
+            }
+            Path partial = cached.resolveSibling(cached.getFileName() + ".partial");
+            try {
+                Files.createDirectories(cached.getParent());
+                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
+                    switch (format) {
+                        case HXL -> hxl(data, out);
+                        case JSON -> json(release, data, out);
+                        case XLSX -> xlsx(release, data, out);
+                        default -> throw new IllegalStateException("CSV is served as published");
+                    }
+                }
+                Files.move(partial, cached, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                return cached;
+            } catch (IOException | RuntimeException e) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException ignored) {
+                    // The next request writes it again.
+                }
+                throw new ApiProblem(ApiProblem.Code.RELEASE_UNAVAILABLE, "Release " + release.version()
+                        + " cannot be written as " + format.urlName() + " just now");
+            }
+        }
     }
 
     @ExceptionHandler(ApiProblem.class)

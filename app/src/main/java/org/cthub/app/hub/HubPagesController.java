@@ -19,6 +19,8 @@ import org.cthub.store.releases.DataRelease;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -32,6 +34,8 @@ class HubPagesController {
 
     private final PublishedData published;
     private final MessageSource messages;
+    /** The dictionary's rows per release and language: a release never changes, and each row costs a full count. */
+    private final Map<String, List<Map<String, Object>>> dictionaries = new java.util.concurrent.ConcurrentHashMap<>();
 
     HubPagesController(PublishedData published, MessageSource messages) {
         this.published = published;
@@ -77,6 +81,17 @@ class HubPagesController {
         }
         DataRelease release = chosen(version, releases);
         PublishedData.Loaded loaded = published.load(release);
+        if (dictionaries.size() > 30) {
+            dictionaries.clear();
+        }
+        model.addAttribute("release", release);
+        model.addAttribute("variables", dictionaries.computeIfAbsent(release.version() + "|" + locale.getLanguage(),
+                key -> dictionaryRows(loaded, locale)));
+        model.addAttribute("hxl", HxlTags.describe(DataFiles.header(published.file(release, PublishedData.DATA))));
+        return "hub/dictionary";
+    }
+
+    private List<Map<String, Object>> dictionaryRows(PublishedData.Loaded loaded, Locale locale) {
         OpenRelease open = loaded.open();
         Map<String, Map<String, Object>> codebook = new LinkedHashMap<>();
         loaded.codebook().forEach(entry -> codebook.put(String.valueOf(entry.get("column")), entry));
@@ -95,10 +110,7 @@ class HubPagesController {
             row.put("recorded", recorded(answer.recorded().getFirst().count(), answer.total(), locale));
             rows.add(row);
         }
-        model.addAttribute("release", release);
-        model.addAttribute("variables", rows);
-        model.addAttribute("hxl", HxlTags.describe(DataFiles.header(published.file(release, PublishedData.DATA))));
-        return "hub/dictionary";
+        return List.copyOf(rows);
     }
 
     @GetMapping("/hub/methodology")
@@ -110,6 +122,17 @@ class HubPagesController {
     @GetMapping("/hub/terms")
     String terms() {
         return "hub/terms";
+    }
+
+    /**
+     * An unknown or unavailable release is a page of the hub's own, never the error page of the confidential side,
+     * and nothing of the request is echoed or logged: a public address must not write what a visitor typed into
+     * the server's log.
+     */
+    @ExceptionHandler(ApiProblem.class)
+    String missing(ApiProblem problem, HttpServletResponse response) {
+        response.setStatus(problem.code().status().value());
+        return "hub/missing";
     }
 
     private DataRelease chosen(String version, List<DataRelease> releases) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,16 +37,29 @@ final class HubSecret {
                 Files.createDirectories(home);
                 byte[] fresh = new byte[32];
                 new SecureRandom().nextBytes(fresh);
+                // Written whole under a temporary name, then moved: a reader never sees a half-written secret.
+                Path partial = Files.createTempFile(home, FILE, ".partial");
                 try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.writeString(file, HexFormat.of().formatHex(fresh) + "\n");
+                    try {
+                        Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+                    } catch (UnsupportedOperationException notPosix) {
+                        // The data home's own permissions protect it on such file systems.
+                    }
+                    Files.writeString(partial, HexFormat.of().formatHex(fresh) + "\n");
+                    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
                 } catch (FileAlreadyExistsException raced) {
                     // another process made it first: use theirs
-                } catch (UnsupportedOperationException notPosix) {
-                    Files.writeString(file, HexFormat.of().formatHex(fresh) + "\n");
+                } finally {
+                    Files.deleteIfExists(partial);
                 }
             }
-            return new HubSecret(HexFormat.of().parseHex(Files.readString(file).strip()));
+            byte[] secret = HexFormat.of().parseHex(Files.readString(file).strip());
+            if (secret.length < 32) {
+                // Fail closed: a short or empty secret would let anyone compute the perturbations.
+                throw new IllegalStateException("The hub's secret " + file + " is shorter than 32 bytes; remove it "
+                        + "to have a new one made (published counts will then change slightly)");
+            }
+            return new HubSecret(secret);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("Unable to read or create the hub's secret " + file, e);
         }

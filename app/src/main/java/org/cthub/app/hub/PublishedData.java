@@ -34,13 +34,28 @@ final class PublishedData {
     static final int DEFAULT_THRESHOLD = 11;
     private static final Pattern K = Pattern.compile("(?:^|\\s)k=(\\d+)");
 
-    /** A published release loaded for queries. */
-    record Loaded(DataRelease release, OpenRelease open, String etag, List<Map<String, Object>> codebook) {
+    /** Releases held in memory at once; anyone may ask for any published version, so the cache is bounded. */
+    static final int LOADED_AT_MOST = 3;
+    /** How long a release whose files failed their check is answered as unavailable before it is checked again. */
+    private static final java.time.Duration RECHECK_AFTER = java.time.Duration.ofMinutes(5);
+
+    /**
+     * A published release loaded for queries, with the size and modification time of each of its files when they
+     * were checked against their checksums, so a file changed since is noticed before it is served.
+     */
+    record Loaded(DataRelease release, OpenRelease open, String etag, List<Map<String, Object>> codebook,
+                  Map<String, java.nio.file.attribute.FileTime> checkedAt) {
     }
 
     private final Releases releases;
     private final Path home;
-    private final Map<Integer, Loaded> loaded = new ConcurrentHashMap<>();
+    private final Map<Integer, Loaded> loaded = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Loaded> eldest) {
+            return size() > LOADED_AT_MOST;
+        }
+    };
+    private final Map<Integer, java.time.Instant> unavailable = new ConcurrentHashMap<>();
     private volatile HubSecret secret;
 
     PublishedData(Releases releases, Environment environment) {
@@ -64,21 +79,39 @@ final class PublishedData {
             found = releases.latestPublished();
         } else if (version.matches("[1-9]\\d{0,8}")) {
             int wanted = Integer.parseInt(version);
-            Loaded cached = loaded.get(wanted);
-            found = cached != null ? Optional.of(cached.release())
-                    : releases.published().stream().filter(r -> r.version() == wanted).findFirst();
+            found = releases.published().stream().filter(r -> r.version() == wanted).findFirst();
         } else {
             found = Optional.empty();
         }
+        // The version is not quoted back: it is whatever a visitor typed, and messages reach logs.
         return found.filter(DataRelease::published).orElseThrow(() -> new ApiProblem(ApiProblem.Code.RELEASE_NOT_FOUND,
-                "There is no published release " + version + "; /api/v1/releases lists them"));
+                "There is no published release of that version; /api/v1/releases lists them"));
     }
 
     Loaded load(DataRelease release) {
         if (!release.published()) {
             throw new ApiProblem(ApiProblem.Code.RELEASE_NOT_FOUND, "Only published releases can be read");
         }
-        return loaded.computeIfAbsent(release.version(), version -> read(release));
+        java.time.Instant failed = unavailable.get(release.version());
+        if (failed != null && failed.plus(RECHECK_AFTER).isAfter(java.time.Instant.now())) {
+            throw new ApiProblem(ApiProblem.Code.RELEASE_UNAVAILABLE, "Release " + release.version()
+                    + " cannot be served: its files do not match what was published");
+        }
+        synchronized (loaded) {
+            Loaded cached = loaded.get(release.version());
+            if (cached != null) {
+                return cached;
+            }
+            try {
+                Loaded read = read(release);
+                loaded.put(release.version(), read);
+                unavailable.remove(release.version());
+                return read;
+            } catch (ApiProblem problem) {
+                unavailable.put(release.version(), java.time.Instant.now());
+                throw problem;
+            }
+        }
     }
 
     /** A file of a published release, only one it recorded. */
@@ -88,8 +121,28 @@ final class PublishedData {
             throw new ApiProblem(ApiProblem.Code.FILE_NOT_FOUND, "Release " + release.version() + " has no file "
                     + "of that name; the release lists its files");
         }
-        load(release); // checks every file against its checksum once
-        return folder(release).resolve(name);
+        Loaded checked = load(release); // checks every file against its checksum once
+        Path path = folder(release).resolve(name);
+        try {
+            // A file changed after its check would be served under the published checksum's name: refuse it.
+            if (!Files.getLastModifiedTime(path).equals(checked.checkedAt().get(name))) {
+                synchronized (loaded) {
+                    loaded.remove(release.version());
+                }
+                unavailable.put(release.version(), java.time.Instant.now());
+                throw new ApiProblem(ApiProblem.Code.RELEASE_UNAVAILABLE, "Release " + release.version()
+                        + " cannot be served: its files changed since they were checked");
+            }
+        } catch (IOException e) {
+            throw new ApiProblem(ApiProblem.Code.RELEASE_UNAVAILABLE, "Release " + release.version()
+                    + " cannot be read");
+        }
+        return path;
+    }
+
+    /** Where generated downloads of published releases are kept: outside the release folders, which never change. */
+    Path cache() {
+        return home.resolve("hub-cache");
     }
 
     static int threshold(DataRelease release) {
@@ -106,12 +159,16 @@ final class PublishedData {
         }
         try {
             Path folder = folder(release);
+            Map<String, java.nio.file.attribute.FileTime> checkedAt = new java.util.HashMap<>();
+            for (ReleaseFile file : release.files()) {
+                checkedAt.put(file.name(), Files.getLastModifiedTime(folder.resolve(file.name())));
+            }
             ReleaseData columns = ReleaseData.read(folder.resolve(DATA), secret().keyFor(data.sha256()));
             OpenRelease open = new OpenRelease(columns, SmallCellProtection.forThreshold(threshold(release)));
             List<Map<String, Object>> codebook = Files.isRegularFile(folder.resolve(CODEBOOK))
                     ? readCodebook(folder.resolve(CODEBOOK)) : List.of();
             return new Loaded(release, open, "\"r" + release.version() + "-" + data.sha256().substring(0, 16) + "\"",
-                    codebook);
+                    codebook, Map.copyOf(checkedAt));
         } catch (IOException | IllegalArgumentException e) {
             throw new ApiProblem(ApiProblem.Code.RELEASE_UNAVAILABLE, "Release " + release.version()
                     + " cannot be read");

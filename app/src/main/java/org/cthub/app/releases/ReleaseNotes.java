@@ -12,9 +12,10 @@ final class ReleaseNotes {
     /** What was protected and how, in plain words. */
     static String plainSummary(Release release) {
         ReleaseInput input = release.input();
-        String consent = String.format(Locale.ROOT, "It comes from %,d cases whose organisations recorded the "
-                + "person's consent to share anonymised data; %,d cases without that consent were left out "
-                + "entirely.", input.consenting(), input.withoutConsent());
+        String consent = String.format(Locale.ROOT, "It comes from about %,d cases whose organisations recorded the "
+                + "person's consent to share anonymised data; about %,d cases without that consent were left out "
+                + "entirely (both rounded to tens).", ReleaseReport.rounded(input.consenting()),
+                ReleaseReport.rounded(input.withoutConsent()));
         String aggregates = String.format(Locale.ROOT, " The counts in aggregates.csv have random noise added "
                 + "(differential privacy, epsilon %s in all), so no single person's presence changes them much; "
                 + "small counts are not exact.", release.budget().epsilon().toPlainString());

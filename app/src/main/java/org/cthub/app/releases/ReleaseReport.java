@@ -12,6 +12,11 @@ import org.cthub.privacy.synthetic.UtilityReport;
 /** The risk-and-utility report of a release as JSON-ready values (keys documented in docs/releases.md). */
 final class ReleaseReport {
 
+    /** A count rounded to the nearest ten, for what a release tells about the cases it left out. */
+    static long rounded(long count) {
+        return Math.round(count / 10.0) * 10;
+    }
+
     private ReleaseReport() {
     }
 
@@ -29,9 +34,13 @@ final class ReleaseReport {
         asked.put("delta", parameters.method() == ReleaseMethod.SYNTHETIC ? parameters.delta() : null);
         asked.put("noise", release.secureNoise() ? "secure" : "seeded (tests only; not for publication)");
         json.put("parameters", asked);
-        json.put("input_cases", release.input().inputCases());
-        json.put("without_consent_left_out", release.input().withoutConsent());
-        json.put("consenting_records", release.input().consenting());
+        // Rounded to tens: the report is published with the release, and exact counts of the cases left out would
+        // show, release after release, each withdrawal of consent and each erasure. A synthetic release keeps
+        // its consenting count rounded too: the data carries only the noisy count.
+        json.put("input_cases", rounded(release.input().inputCases()));
+        json.put("without_consent_left_out", rounded(release.input().withoutConsent()));
+        json.put("consenting_records", release.parameters().method() == ReleaseMethod.SYNTHETIC
+                ? rounded(release.input().consenting()) : release.input().consenting());
         json.put("records_in_file", release.data().data().size());
         json.put("records_published", statistics.published());
         json.put("records_suppressed", release.suppressed());

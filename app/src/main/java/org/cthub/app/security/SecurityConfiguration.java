@@ -28,6 +28,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
+    /** The public API's paths: its releases (and below them) and its OpenAPI document. */
+    private static final String[] PUBLIC_API = {"/api/v1/releases", "/api/v1/releases/**", "/api/v1/openapi.json"};
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
@@ -41,10 +44,13 @@ public class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         // the public hub's API: read-only, no account (docs/opendata.md)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
-                        .requestMatchers(HttpMethod.OPTIONS, "/api/v1/**").permitAll()
+                        // (named paths only, so an endpoint added under /api/v1 later is not public by accident)
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_API).permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, PUBLIC_API).permitAll()
                         // the public hub's pages and their scripts, styles and map (docs/opendata.md)
                         .requestMatchers(HttpMethod.GET, "/hub", "/hub/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/hub", "/hub/**").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Role.Authority.ADMIN_ACCESS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

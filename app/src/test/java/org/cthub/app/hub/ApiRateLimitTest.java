@@ -49,4 +49,13 @@ class ApiRateLimitTest {
         limit.doFilter(request, response, new MockFilterChain());
         return response;
     }
+
+    /** One host usually holds a whole IPv6 /64: it gets one bucket, not one per address. */
+    @Test
+    void anIpv6NetworkSharesOneBucket() {
+        assertThat(ApiRateLimit.client("2001:db8:1:2:aaaa::1")).isEqualTo(ApiRateLimit.client("2001:db8:1:2:bbbb::9"))
+                .isEqualTo("20010db800010002::/64");
+        assertThat(ApiRateLimit.client("2001:db8:1:3::1")).isNotEqualTo(ApiRateLimit.client("2001:db8:1:2::1"));
+        assertThat(ApiRateLimit.client("192.0.2.7")).isEqualTo("192.0.2.7");
+    }
 }

@@ -82,6 +82,64 @@ class HubPagesTest {
         }
     }
 
+    /** Found by review: an unknown release gave the confidential side's 500 page and wrote the request to the log. */
+    @Test
+    void anUnknownReleaseIsTheHubsOwnNotFoundPageAndEchoesNothing() throws Exception {
+        for (String asked : List.of("x", "99999", "1%0AFORGED", "-1")) {
+            for (String page : List.of("/hub", "/hub/dictionary")) {
+                HttpResponse<String> response = get(page + "?release=" + asked);
+                assertThat(response.statusCode()).as(page + " " + asked).isEqualTo(404);
+                assertThat(response.body()).contains("No such release").doesNotContain("FORGED")
+                        .doesNotContain("logout").doesNotContain("Exception");
+                assertThat(response.headers().allValues("Set-Cookie")).as("no session for a visitor").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theApiIsPublicOnlyAtItsNamedPathsAndAnswersHead() throws Exception {
+        HttpResponse<String> head = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/releases")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        HttpResponse<String> elsewhere = get("/api/v1/anything-else");
+        assertThat(elsewhere.statusCode()).as("not public by accident").isIn(302, 401, 403);
+    }
+
+    /** Found by review: a file changed after its first check was served under the published checksum. */
+    @Test
+    void aFileChangedAfterPublicationIsRefusedNotServed() throws Exception {
+        int changed = TestReleases.published(releases, home, 36);
+        assertThat(get("/api/v1/releases/" + changed + "/files/data.csv").statusCode()).isEqualTo(200);
+        java.nio.file.Path data = home.resolve(releases.published().stream().filter(r -> r.version() == changed)
+                .findFirst().orElseThrow().folder()).resolve("data.csv");
+        java.nio.file.Files.writeString(data, "tampered\n", java.nio.file.StandardOpenOption.APPEND);
+        java.nio.file.Files.setLastModifiedTime(data, java.nio.file.attribute.FileTime.fromMillis(
+                java.nio.file.Files.getLastModifiedTime(data).toMillis() + 5_000));
+
+        HttpResponse<String> refused = get("/api/v1/releases/" + changed + "/files/data.csv");
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.body()).contains("RELEASE_UNAVAILABLE").doesNotContain("tampered");
+    }
+
+    /** A generated format is written once per release and then served from the hub's cache. */
+    @Test
+    void aGeneratedDownloadIsWrittenOnceIntoTheCache() throws Exception {
+        HttpResponse<String> first = get("/api/v1/releases/" + version + "/download/json");
+        assertThat(first.statusCode()).isEqualTo(200);
+        java.nio.file.Path cache = home.resolve("hub-cache");
+        List<java.nio.file.Path> cached;
+        try (var files = java.nio.file.Files.list(cache)) {
+            cached = files.filter(file -> file.getFileName().toString().startsWith("r" + version + "-")
+                    && file.getFileName().toString().endsWith(".json")).toList();
+        }
+        assertThat(cached).hasSize(1);
+        java.nio.file.attribute.FileTime written = java.nio.file.Files.getLastModifiedTime(cached.getFirst());
+        HttpResponse<String> second = get("/api/v1/releases/" + version + "/download/json");
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(java.nio.file.Files.getLastModifiedTime(cached.getFirst())).isEqualTo(written);
+    }
+
     @Test
     void theLoginPageLinksToTheHub() throws Exception {
         assertThat(get("/login").body()).contains("href=\"/hub\"");
