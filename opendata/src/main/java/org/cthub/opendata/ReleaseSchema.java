@@ -114,6 +114,12 @@ public record ReleaseSchema(String layout, List<Spec> variables, Set<String> mis
         return variables.stream().filter(RegionOf.class::isInstance).map(RegionOf.class::cast).toList();
     }
 
+    /** The schema of a layout name, as {@link ReleaseData#layout()} gives it. */
+    public static ReleaseSchema forLayout(String layout) {
+        return Stream.of(ctdc2024(), ctdcVp2022()).filter(schema -> schema.layout().equals(layout)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No layout is called " + layout));
+    }
+
     /** Every column the schema reads. */
     public List<String> columns() {
         return variables.stream().flatMap(spec -> switch (spec) {
