@@ -18,7 +18,7 @@
   var words = config.words;
   var numbers = new Intl.NumberFormat(config.language);
   var COLOURS = { bar: '#1d56a3', selected: '#b45f06', low: '#5a82c2', high: '#0b3d6e', fewer: '#767676',
-    empty: '#f3f2f1', edge: '#505a5f', text: '#1b1b1b' };
+    empty: '#f3f2f1', edge: '#505a5f', text: '#1b1b1b', regionLow: '#d5e1f2', regionHigh: '#8eaad8' };
   var cards = {};
   var state = readState();
   var generation = 0;
@@ -149,6 +149,12 @@
       }
       var recorded = element('p', 'recorded');
       card.appendChild(recorded);
+      var level = null;
+      if (spec.type === 'map') {
+        level = element('p', 'map-level');
+        level.id = 'map-level';
+        card.appendChild(level);
+      }
       var summary = element('p', 'chart-summary');
       summary.id = spec.id + '-summary';
       var canvas = element('div', 'chart');
@@ -164,7 +170,7 @@
       root.appendChild(card);
       var instance = echarts.init(canvas, null, { renderer: 'canvas' });
       cards[spec.id] = { spec: spec, card: card, recorded: recorded, summary: summary, canvas: canvas,
-        table: table, chart: instance };
+        table: table, chart: instance, level: level };
       instance.on('click', function (event) { clicked(cards[spec.id], event); });
     });
     window.addEventListener('resize', function () {
@@ -340,7 +346,7 @@
       } else {
         drawBars(card, cells, by, spec.type === 'trend');
       }
-      summarise(card, cells, by, recorded, total);
+      summarise(card, cells, by, recorded, total, spec.type === 'map' ? place : label);
       table(card, by, cells.concat(notRecorded), spec.type === 'trend');
     }
     card.card.setAttribute('data-drawn', String(generation));
@@ -388,20 +394,60 @@
     return cell.fewer !== undefined ? say('fewerThan', cell.fewer) : numbers.format(cell.value);
   }
 
+  /* The level a map value is published at: country, subRegion or region. */
+  function levelOf(by, value) {
+    return (config.levels[by] || {})[value] || 'country';
+  }
+
+  /* A map value's name, saying "(region)" where the count is a whole sub-region's or region's. */
+  function place(by, value) {
+    var level = levelOf(by, value);
+    return level === 'country' ? label(by, value) : say('level.tip.' + level, label(by, value));
+  }
+
+  /* Between two colours by a share in [0, 1]. */
+  function mix(from, to, share) {
+    var channel = function (hex, i) { return parseInt(hex.substr(1 + 2 * i, 2), 16); };
+    var out = '#';
+    for (var i = 0; i < 3; i++) {
+      var value = Math.round(channel(from, i) + (channel(to, i) - channel(from, i)) * share);
+      out += (value < 16 ? '0' : '') + value.toString(16);
+    }
+    return out;
+  }
+
   function drawMap(card, cells, by) {
     var max = 1;
+    var regionMax = 1;
     var data = [];
+    var published = config.mapLevel[by] || 'country';
+    card.level.textContent = say('level.' + published, title(by))
+      + (published === 'country' ? '' : ' ' + say('level.legend'));
+    card.card.setAttribute('data-level', published);
     cells.forEach(function (cell) {
-      // a country's shape, or every shape of a region where the release generalised countries to regions
+      if (cell.count === undefined) { return; }
+      if (levelOf(by, cell[by]) === 'country') {
+        max = Math.max(max, cell.count);
+      } else {
+        regionMax = Math.max(regionMax, cell.count);
+      }
+    });
+    cells.forEach(function (cell) {
+      // a country's shape, or every shape of a sub-region or region: those carry the whole region's count, so
+      // they stay out of the country scale and are drawn lighter with a dashed outline
+      var regional = levelOf(by, cell[by]) !== 'country';
       (config.numeric[cell[by]] || []).forEach(function (code) {
         var chosen = selected(by, cell[by]);
-        var item = { name: code, raw: cell[by], variable: by, fewer: cell.fewer_than,
-          value: cell.count !== undefined ? cell.count : null };
-        if (cell.count !== undefined) { max = Math.max(max, cell.count); }
+        var item = { name: code, raw: cell[by], variable: by, fewer: cell.fewer_than, regional: regional,
+          shown: cell.count, value: cell.count !== undefined && !regional ? cell.count : null };
         if (chosen) {
           item.itemStyle = { areaColor: COLOURS.selected, borderColor: COLOURS.text, borderWidth: 1.5 };
         } else if (cell.count === undefined) {
           item.itemStyle = { areaColor: COLOURS.fewer };
+        } else if (regional) {
+          item.itemStyle = { areaColor: mix(COLOURS.regionLow, COLOURS.regionHigh,
+            regionMax > config.threshold ? (cell.count - config.threshold) / (regionMax - config.threshold) : 1),
+          borderColor: COLOURS.edge, borderWidth: 0.8, borderType: 'dashed' };
         }
         data.push(item);
       });
@@ -410,9 +456,10 @@
       animation: false,
       tooltip: { trigger: 'item', renderMode: 'richText', formatter: function (p) {
         if (!p.data) { return p.name ? '' : ''; }
-        return label(by, p.data.raw) + ': ' + cellText(p.data);
+        return place(by, p.data.raw) + ': ' + cellText({ fewer: p.data.fewer, value: p.data.shown });
       } },
-      visualMap: { type: 'continuous', min: config.threshold, max: Math.max(max, config.threshold + 1),
+      visualMap: { type: 'continuous', show: published !== 'subRegion' && published !== 'region',
+        min: config.threshold, max: Math.max(max, config.threshold + 1),
         inRange: { color: [COLOURS.low, COLOURS.high] }, calculable: false, left: 8, bottom: 8,
         textStyle: { color: COLOURS.text }, formatter: function (value) { return numbers.format(Math.round(value)); } },
       series: [{ type: 'map', map: 'world', roam: false, data: data, nameProperty: 'name', cursor: 'pointer',
@@ -485,12 +532,12 @@
     card.table.appendChild(body);
   }
 
-  function summarise(card, cells, by, recorded, total) {
+  function summarise(card, cells, by, recorded, total, name) {
     var largest = cells.filter(function (cell) { return cell.count !== undefined; })
       .sort(function (a, b) { return b.count - a.count; }).slice(0, 3)
-      .map(function (cell) { return label(by, cell[by]) + ' ' + numbers.format(cell.count); });
+      .map(function (cell) { return name(by, cell[by]) + ' ' + numbers.format(cell.count); });
     var few = cells.filter(function (cell) { return cell.count === undefined; })
-      .map(function (cell) { return label(by, cell[by]); });
+      .map(function (cell) { return name(by, cell[by]); });
     var text = title(by) + '. ' + say('recorded', shown(recorded), shown(total)) + '.';
     if (largest.length) {
       text += ' ' + say('summaryTop', largest.join('; '));

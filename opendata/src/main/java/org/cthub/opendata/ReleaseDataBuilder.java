@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,10 @@ final class ReleaseDataBuilder {
         this.source = source;
         for (ReleaseSchema.Spec spec : schema.variables()) {
             encoders.add(switch (spec) {
-                case ReleaseSchema.CategoryColumn c -> new CategoryEncoder(c, index(header, c.column()));
+                case ReleaseSchema.CategoryColumn c -> new CategoryEncoder(c.name(), c.column(), c.year(),
+                        index(header, c.column()), UnaryOperator.identity());
+                case ReleaseSchema.RegionOf r -> new CategoryEncoder(r.name(), r.column(), false,
+                        index(header, r.column()), UnRegions::regionOf);
                 case ReleaseSchema.FlagColumns f -> new FlagEncoder(f.name(), f.columns(),
                         f.columns().stream().mapToInt(column -> index(header, column)).toArray());
                 case ReleaseSchema.JoinedValues j -> new JoinedEncoder(j, index(header, j.column()));
@@ -83,30 +87,38 @@ final class ReleaseDataBuilder {
         Object build(int rows);
     }
 
+    /** A category column, read as it is or derived cell by cell (a region from a country). */
     private final class CategoryEncoder implements Encoder {
-        private final ReleaseSchema.CategoryColumn spec;
+        private final String name;
+        private final String column;
+        private final boolean year;
         private final int index;
+        private final UnaryOperator<String> derive;
         private final Map<String, Integer> dictionary = new HashMap<>();
         private final List<String> labels = new ArrayList<>(List.of(""));
         private byte[] codes = new byte[1024];
 
-        CategoryEncoder(ReleaseSchema.CategoryColumn spec, int index) {
-            this.spec = spec;
+        CategoryEncoder(String name, String column, boolean year, int index, UnaryOperator<String> derive) {
+            this.name = name;
+            this.column = column;
+            this.year = year;
             this.index = index;
+            this.derive = derive;
         }
 
         public String name() {
-            return spec.name();
+            return name;
         }
 
         public void add(String[] cells, int row) {
-            String value = cell(cells, index, spec.column());
+            String read = cell(cells, index, column);
+            String value = read == null ? null : derive.apply(read);
             int code = 0;
             if (value != null) {
                 Integer known = dictionary.get(value);
                 if (known == null) {
                     if (labels.size() > MAX_VALUES) {
-                        throw new IllegalArgumentException(source + ", row " + (row + 1) + ", column " + spec.column()
+                        throw new IllegalArgumentException(source + ", row " + (row + 1) + ", column " + column
                                 + ": more than " + MAX_VALUES + " distinct values; a public release should not need so many");
                     }
                     known = labels.size();
@@ -134,7 +146,7 @@ final class ReleaseDataBuilder {
             for (int i = 0; i < rows; i++) {
                 out[i] = (byte) remap[codes[i] & 0xFF];
             }
-            return new CategoryData(spec.name(), spec.year(), ordered, out, rows);
+            return new CategoryData(name, year, ordered, out, rows);
         }
     }
 

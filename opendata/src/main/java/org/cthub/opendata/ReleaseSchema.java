@@ -32,6 +32,15 @@ public record ReleaseSchema(String layout, List<Spec> variables, Set<String> mis
         }
     }
 
+    /**
+     * The UN M49 region of a country column, derived when the data is loaded: a country code maps to its region,
+     * a sub-region or region (a k-anonymous release's generalisation) to its region, anything else (missing, or
+     * a value the standard's country table does not know) to "not recorded". A category variable like any other,
+     * so the engine's protection applies to each of its cells.
+     */
+    public record RegionOf(String name, String column, String meaning) implements Spec {
+    }
+
     /** One column whose cell holds several values joined by {@code separator}. */
     public record JoinedValues(String name, String column, String separator) implements Spec {
     }
@@ -58,6 +67,12 @@ public record ReleaseSchema(String layout, List<Spec> variables, Set<String> mis
         for (String column : List.of("gender", "ageBroad", "citizenship", "CountryOfExploitation", "traffickMonths")) {
             specs.add(new CategoryColumn(column, column, false));
         }
+        specs.add(new RegionOf("citizenshipRegion", "citizenship", "UN M49 region of the victim's citizenship, "
+                + "derived by CT Hub from citizenship (a country, or the sub-region or region the release generalised "
+                + "it to)"));
+        specs.add(new RegionOf("exploitationRegion", "CountryOfExploitation", "UN M49 region of the country of "
+                + "exploitation, derived by CT Hub from CountryOfExploitation (a country, or the sub-region or region "
+                + "the release generalised it to)"));
         specs.add(new FlagColumns("meansOfControl", Stream.of(Ctdc2024Record.Means.values()).map(Ctdc2024Record.Means::column).toList()));
         specs.add(new FlagColumns("typeOfExploitation", Stream.of(Ctdc2024Record.Exploitation.values()).map(Ctdc2024Record.Exploitation::column).toList()));
         specs.add(new FlagColumns("typeOfLabour", Stream.of(Ctdc2024Record.Labour.values()).map(Ctdc2024Record.Labour::column).toList()));
@@ -94,10 +109,22 @@ public record ReleaseSchema(String layout, List<Spec> variables, Set<String> mis
                 + "victim-perpetrator 2022 layout");
     }
 
+    /** The variables CT Hub derives rather than reads: name and meaning, for a codebook. */
+    public List<RegionOf> derived() {
+        return variables.stream().filter(RegionOf.class::isInstance).map(RegionOf.class::cast).toList();
+    }
+
+    /** The schema of a layout name, as {@link ReleaseData#layout()} gives it. */
+    public static ReleaseSchema forLayout(String layout) {
+        return Stream.of(ctdc2024(), ctdcVp2022()).filter(schema -> schema.layout().equals(layout)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No layout is called " + layout));
+    }
+
     /** Every column the schema reads. */
     public List<String> columns() {
         return variables.stream().flatMap(spec -> switch (spec) {
             case CategoryColumn category -> Stream.of(category.column());
+            case RegionOf region -> Stream.of(region.column());
             case FlagColumns flags -> flags.columns().stream();
             case JoinedValues joined -> Stream.of(joined.column());
         }).toList();

@@ -96,6 +96,13 @@ final class Oracle {
                     values.add(cell);
                 }
             }
+            case ReleaseSchema.RegionOf r -> {
+                String cell = cell(row, r.column());
+                String region = cell == null ? null : CountryTable.REGIONS.get(cell.toLowerCase(java.util.Locale.ROOT));
+                if (region != null) {
+                    values.add(region);
+                }
+            }
             case ReleaseSchema.FlagColumns f -> {
                 for (String column : f.columns()) {
                     if ("1".equals(cell(row, column))) {

@@ -11,7 +11,8 @@ final class RandomReleases {
     private static final String[] YEARS = {"2015", "2016", "2017", "2018", "2017-2021", "2012-2016", "", "Unknown"};
     private static final String[] GENDERS = {"Man", "Woman", "Trans/Transgender/NonConforming", "", "*"};
     private static final String[] AGES = {"0--8", "9--17", "18--20", "21--23", "30--38", "48+", ""};
-    private static final String[] COUNTRIES = {"UKR", "PHL", "USA", "IDN", "MDA", "Eastern Europe", "NULL", ""};
+    private static final String[] COUNTRIES = {"UKR", "PHL", "USA", "IDN", "MDA", "Eastern Europe", "NULL", "",
+            "Asia", "Western Africa", "ATA", "*", "NGA", "Americas"};
     private static final String[] MONTHS = {"0--12 (0-1 yr)", "13--24 (1-2 yrs)", "25+ (2+ yrs)", ""};
 
     private RandomReleases() {

@@ -3,6 +3,7 @@ package org.cthub.app.hub;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import org.cthub.app.cli.StoreOptions;
 import org.cthub.opendata.OpenRelease;
 import org.cthub.opendata.ReleaseData;
+import org.cthub.opendata.ReleaseSchema;
 import org.cthub.opendata.SmallCellProtection;
 import org.cthub.store.releases.DataRelease;
 import org.cthub.store.releases.ReleaseFile;
@@ -165,10 +167,15 @@ final class PublishedData {
             }
             ReleaseData columns = ReleaseData.read(folder.resolve(DATA), secret().keyFor(data.sha256()));
             OpenRelease open = new OpenRelease(columns, SmallCellProtection.forThreshold(threshold(release)));
-            List<Map<String, Object>> codebook = Files.isRegularFile(folder.resolve(CODEBOOK))
-                    ? readCodebook(folder.resolve(CODEBOOK)) : List.of();
+            List<Map<String, Object>> codebook = new ArrayList<>(Files.isRegularFile(folder.resolve(CODEBOOK))
+                    ? readCodebook(folder.resolve(CODEBOOK)) : List.of());
+            for (ReleaseSchema.RegionOf derived : ReleaseSchema.forLayout(columns.layout()).derived()) {
+                codebook.add(Map.of("column", derived.name(), "meaning", derived.meaning(),
+                        "values", "UN M49 regions", "missing", "not recorded where " + derived.column()
+                                + " is not recorded or names no country, sub-region or region"));
+            }
             return new Loaded(release, open, "\"r" + release.version() + "-" + data.sha256().substring(0, 16) + "\"",
-                    codebook, Map.copyOf(checkedAt));
+                    List.copyOf(codebook), Map.copyOf(checkedAt));
         } catch (IOException | IllegalArgumentException e) {
             throw new ApiProblem(ApiProblem.Code.RELEASE_UNAVAILABLE, "Release " + release.version()
                     + " cannot be read");

@@ -136,6 +136,60 @@ class HubDashboardBrowserTest {
     }
 
     @Test
+    void flowsRunBetweenRegionsAndAMapOfSubRegionsSaysSo() throws Exception {
+        int generalised = TestReleases.publishedGeneralised(releases, Path.of(environment.getProperty("CTHUB_HOME")), 43);
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/hub?release=" + generalised + "&lang=en");
+            ready(browser);
+            assertThat(attribute(browser, "flows", "data-url")).contains("by=citizenshipRegion")
+                    .contains("by2=exploitationRegion");
+            assertThat(browser.text(By.cssSelector("#chart-flows h2")))
+                    .isEqualTo("From region of citizenship to region of exploitation");
+            // the Sankey's nodes are the engine's region cells, the small Africa → Europe flow not among them
+            @SuppressWarnings("unchecked")
+            List<String> nodes = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return echarts.getInstanceByDom(arguments[0]).getOption().series[0].data.map(n => n.name);",
+                    browser.find(By.cssSelector("#chart-flows .chart")));
+            assertThat(nodes).containsExactlyInAnyOrder("a:Europe", "a:Asia", "b:Europe", "b:Asia");
+            browser.find(By.cssSelector("#chart-flows details summary")).click();
+            List<WebElement> flowRows = browser.driver().findElements(By.cssSelector("#chart-flows tbody tr"));
+            assertThat(flowRows).extracting(row -> row.getAttribute("textContent").replaceAll("\\d[\\d,]*", "N"))
+                    .containsExactlyInAnyOrder("EuropeEuropeN", "AsiaAsiaN", "AsiaEuropeN");
+            assertThat(browser.text(By.cssSelector("#chart-flows .chart-summary"))).contains("Flows of fewer than 11");
+
+            // the map says citizenship is published by sub-region, and draws those apart from country counts
+            assertThat(attribute(browser, "map", "data-level")).isEqualTo("subRegion");
+            assertThat(browser.text(By.id("map-level"))).contains("publishes Citizenship by UN sub-region only")
+                    .contains("dashed outline");
+            assertThat(browser.text(By.cssSelector("#chart-map .chart-summary"))).contains("Eastern Europe (sub-region)");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> shapes = (List<Map<String, Object>>) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return echarts.getInstanceByDom(arguments[0]).getOption().series[0].data"
+                            + ".map(d => ({raw: d.raw, value: d.value, regional: d.regional,"
+                            + " border: d.itemStyle && d.itemStyle.borderType}));",
+                    browser.find(By.cssSelector("#chart-map .chart")));
+            assertThat(shapes).filteredOn(shape -> "Eastern Europe".equals(shape.get("raw"))).hasSize(10)
+                    .allSatisfy(shape -> {
+                        assertThat(shape.get("value")).as("not on the country scale").isNull();
+                        assertThat(shape.get("regional")).isEqualTo(true);
+                        assertThat(shape.get("border")).isEqualTo("dashed");
+                    });
+
+            // a click on a region node filters the other charts by the derived variable
+            browser.find(By.cssSelector("#chart-flows button[data-variable=citizenshipRegion][data-value=Asia]"))
+                    .sendKeys(" ");
+            browser.waitFor().until(d -> d.getCurrentUrl().contains("citizenshipRegion=Asia"));
+            ready(browser);
+            assertThat(attribute(browser, "map", "data-url")).contains("citizenshipRegion=Asia");
+            assertThat(rows(browser, "map")).containsEntry("Eastern Europe", "fewer than 11")
+                    .hasEntrySatisfying("South-eastern Asia", count -> assertThat(count).matches("[\\d,]+"));
+            noNumberUnderTheThreshold(browser);
+            everyAnswerUsedIsProtected(browser);
+            noContentSecurityViolations(browser);
+        }
+    }
+
+    @Test
     void aDownloadArrivesAndParses() throws Exception {
         try (Browser browser = Browser.open(port)) {
             browser.go("/hub/data?lang=en");

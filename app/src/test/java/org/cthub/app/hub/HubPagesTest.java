@@ -178,7 +178,8 @@ class HubPagesTest {
                 assertThat(text).isEqualTo("fewer than 11");
             }
         }
-        assertThat(rows).isEqualTo(11);
+        assertThat(rows).as("11 variables of the file and the two regions CT Hub derives").isEqualTo(13);
+        assertThat(page).contains("Region of citizenship").contains("derived by CT Hub from citizenship");
     }
 
     @Test

@@ -31,18 +31,22 @@ final class TestReleases {
     }
 
     static long built(Releases releases, Path home, long seed) {
+        return built(releases, home, rows(new Random(seed)), seed);
+    }
+
+    private static long built(Releases releases, Path home, List<String[]> rows, long seed) {
         String relative = "releases/hub-test-" + seed + "-" + System.nanoTime();
         Path folder = home.resolve(relative);
         try {
             Files.createDirectories(folder);
-            write(folder.resolve("data.csv"), rows(new Random(seed)));
+            write(folder.resolve("data.csv"), rows);
             Files.writeString(folder.resolve("codebook.json"), "[{\"column\":\"gender\",\"meaning\":\"Gender of the "
                     + "victim\",\"values\":\"Man, Woman\",\"missing\":\"Unknown\"},{\"column\":\"isForcedLabour\","
                     + "\"meaning\":\"Exploited in forced labour\",\"values\":\"1\",\"missing\":\"empty\"}]");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return releases.record(new NewRelease("k-anonymity", "k=11 suppression=0.05 epsilon=4", true, 603, 0,
+        return releases.record(new NewRelease("k-anonymity", "k=11 suppression=0.05 epsilon=4", true, rows.size(), 0,
                 Checksums.of(folder)), "hub-test", id -> relative);
     }
 
@@ -54,6 +58,34 @@ final class TestReleases {
 
     static int published(Releases releases, Path home, long seed) {
         return releases.publish(approved(releases, home, seed), "hub-test-admin", home);
+    }
+
+    /**
+     * A published release whose k-anonymisation generalised citizenship to UN sub-regions and the country of
+     * exploitation to UN regions: 300 Eastern Europe → Europe, 200 South-eastern Asia → Asia, 120 South-eastern
+     * Asia → Europe, and 4 Western Africa → Europe (a small flow), plus 5 suppressed rows.
+     */
+    static int publishedGeneralised(Releases releases, Path home, long seed) {
+        Random random = new Random(seed);
+        List<String[]> rows = new ArrayList<>();
+        Object[][] groups = {{"Eastern Europe", "Europe", 300}, {"South-eastern Asia", "Asia", 200},
+                {"South-eastern Asia", "Europe", 120}, {"Western Africa", "Europe", 4}, {"*", "*", 5}};
+        for (Object[] group : groups) {
+            for (int r = 0; r < (int) group[2]; r++) {
+                String[] row = new String[HEADER.size()];
+                Arrays.fill(row, "");
+                row[HEADER.indexOf("yearOfRegistration")] = group[0].equals("*") ? "*" : "2017-2021";
+                row[HEADER.indexOf("gender")] = group[0].equals("*") ? "*" : random.nextBoolean() ? "Woman" : "Man";
+                row[HEADER.indexOf("ageBroad")] = group[0].equals("*") ? "*" : "Adult";
+                row[HEADER.indexOf("citizenship")] = (String) group[0];
+                row[HEADER.indexOf("CountryOfExploitation")] = (String) group[1];
+                row[HEADER.indexOf(random.nextBoolean() ? "isForcedLabour" : "isSexualExploit")] = "1";
+                rows.add(row);
+            }
+        }
+        long id = built(releases, home, rows, seed);
+        releases.approve(id, "hub-test");
+        return releases.publish(id, "hub-test-admin", home);
     }
 
     private static List<String[]> rows(Random random) {
