@@ -41,7 +41,7 @@ public class SecurityConfiguration {
                                     ObjectProvider<IdentityProviderAccounts> providerAccounts, Users users)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error")
                         .permitAll()
                         // the public hub's API: read-only, no account (docs/opendata.md)
                         // (named paths only, so an endpoint added under /api/v1 later is not public by accident)
