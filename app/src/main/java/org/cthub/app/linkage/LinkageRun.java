@@ -21,8 +21,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * A data manager's linkage of several organisations' lists: encoded files uploaded from the organisations, or
- * their cases in the store, linked in memory. Runs as a background job visible only to whoever started it;
+ * A linkage of several organisations' lists: a data manager's of encoded files uploaded from the organisations,
+ * or an analyst's of their cases in the store, linked in memory (an account that can put cases into one list must
+ * not link stored lists, or it could probe another list for a person of its choosing). Runs as a background job visible only to whoever started it;
  * every run is audited with its lists and counts, never an identifier. Nothing personal is kept after the job:
  * the records are the job's local data, and its summary holds counts only.
  */
@@ -44,14 +45,21 @@ class LinkageRun {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasAuthority('" + Role.Authority.LINKAGE_RUN + "')")
+    /** The organisations whose stored cases may be linked: only for an account that cannot add cases to any. */
+    @PreAuthorize("hasAuthority('" + Role.Authority.LINKAGE_STORE + "')")
     List<StoreLists.Choice> organisations() {
         return storeLists.choices();
     }
 
-    @PreAuthorize("hasAuthority('" + Role.Authority.LINKAGE_RUN + "')")
+    @PreAuthorize("hasAnyAuthority('" + Role.Authority.LINKAGE_RUN + "', '" + Role.Authority.LINKAGE_STORE + "')")
     List<LinkageJob> myJobs() {
         return jobs.of(CurrentUser.get().username());
+    }
+
+    /** Checks that the signed-in account may link encoded files, before any file is read. */
+    @PreAuthorize("hasAuthority('" + Role.Authority.LINKAGE_RUN + "')")
+    void checkEncoded() {
+        // The authority check is the whole of it.
     }
 
     /** Starts linking encoded lists already read and checked. */
@@ -72,7 +80,7 @@ class LinkageRun {
      *
      * @throws LinkageInputException when fewer than two known organisations are chosen
      */
-    @PreAuthorize("hasAuthority('" + Role.Authority.LINKAGE_RUN + "')")
+    @PreAuthorize("hasAuthority('" + Role.Authority.LINKAGE_STORE + "')")
     LinkageJob startOrganisations(List<String> codes) {
         Set<String> known = new LinkedHashSet<>();
         Set<String> chosen = new LinkedHashSet<>(codes == null ? List.of() : codes);
@@ -100,7 +108,7 @@ class LinkageRun {
     }
 
     /** The job if the signed-in account started it; 404 otherwise, as for a job that does not exist. */
-    @PreAuthorize("hasAuthority('" + Role.Authority.LINKAGE_RUN + "')")
+    @PreAuthorize("hasAnyAuthority('" + Role.Authority.LINKAGE_RUN + "', '" + Role.Authority.LINKAGE_STORE + "')")
     LinkageJob job(String id) {
         return jobs.find(id, CurrentUser.get().username()).orElseThrow(() -> {
             audit.record("LINKAGE_READ", "LINKAGE", null, AuditEvent.Outcome.DENIED, "not visible");
