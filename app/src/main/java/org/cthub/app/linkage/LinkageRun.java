@@ -34,6 +34,8 @@ class LinkageRun {
 
     /** Accept a pair at P ≥ 0.9, the threshold the FEBRL benchmark chose (docs/linkage.md). */
     static final double THRESHOLD = 0.9;
+    /** The largest person (cluster of records) allowed, against chaining; reaching it marks a result implausible. */
+    static final int MAX_CLUSTER = 50;
 
     private final LinkageJobs jobs;
     private final StoreLists storeLists;
@@ -68,10 +70,11 @@ class LinkageRun {
         SignedIn account = CurrentUser.get();
         String names = "files=" + String.join(",", lists.names());
         LinkageOptions options = new LinkageOptions(lists.fields(), lists.fields().stream().map(FieldKind::guess)
-                .toList(), THRESHOLD, false, false, 50, 500, 42);
+                .toList(), THRESHOLD, false, false, MAX_CLUSTER, 500, 42);
         return start(account, names, job -> {
             job.phase("linkage.phase.linking", 0, -1);
-            return new RecordLinker(options).linkEncoded(lists.records());
+            return new Outcome(new RecordLinker(options).linkEncoded(lists.records()),
+                    DistinctIdentities.encoded(lists.records()));
         }, lists.records().size());
     }
 
@@ -93,8 +96,8 @@ class LinkageRun {
             throw new LinkageInputException("linkage.error.tooFewLists");
         }
         SignedIn account = CurrentUser.get();
-        LinkageOptions options = new LinkageOptions(StoreLists.FIELDS, StoreLists.KINDS, THRESHOLD, false, false, 50,
-                500, 42);
+        LinkageOptions options = new LinkageOptions(StoreLists.FIELDS, StoreLists.KINDS, THRESHOLD, false, false,
+                MAX_CLUSTER, 500, 42);
         List<String> order = List.copyOf(known);
         return start(account, "organisations=" + String.join(",", order), job -> {
             List<PersonRecord> records = new ArrayList<>();
@@ -103,7 +106,8 @@ class LinkageRun {
                 records.addAll(storeLists.read(order.get(i), read -> { }));
             }
             job.phase("linkage.phase.linking", 0, -1);
-            return new RecordLinker(options).linkPlain(records);
+            return new Outcome(new RecordLinker(options).linkPlain(records),
+                    DistinctIdentities.plain(records, StoreLists.KINDS));
         }, -1);
     }
 
@@ -117,7 +121,10 @@ class LinkageRun {
     }
 
     private interface Work {
-        LinkageResult run(LinkageJob job);
+        Outcome run(LinkageJob job);
+    }
+
+    private record Outcome(LinkageResult result, long distinct) {
     }
 
     private LinkageJob start(SignedIn account, String lists, Work work, long recordsKnown) {
@@ -127,11 +134,14 @@ class LinkageRun {
         String organisation = account.organisationCode();
         return jobs.start(username, lists, job -> {
             try {
-                LinkageSummary summary = LinkageSummary.of(work.run(job));
+                Outcome outcome = work.run(job);
+                LinkageSummary summary = LinkageSummary.of(outcome.result(), outcome.distinct(), MAX_CLUSTER);
                 job.finish(summary);
                 audit.as(username, organisation, "LINKAGE_RUN", "LINKAGE", job.id(), AuditEvent.Outcome.SUCCESS,
                         lists + " records=" + summary.lists().stream().mapToLong(LinkageSummary.ListCount::records)
-                                .sum() + " persons=" + summary.persons());
+                                .sum() + " persons=" + summary.persons()
+                                + (summary.implausible() ? " implausible distinct=" + summary.distinct()
+                                        + " clustersAtCap=" + summary.atCap() : ""));
             } catch (RuntimeException | OutOfMemoryError e) {
                 // The exception may quote a value; only its type is logged.
                 LOG.warn("Linkage job {} failed: {}", job.id(), e.getClass().getName());

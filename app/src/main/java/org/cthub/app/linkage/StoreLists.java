@@ -81,7 +81,7 @@ class StoreLists {
         return out;
     }
 
-    private static List<String> values(Person person) {
+    static List<String> values(Person person) {
         if (person == null) {
             return Arrays.asList(null, null, null, null, null);
         }

@@ -266,7 +266,7 @@ class LinkagePageTest {
                 encoded("b", 0, 5))).statusCode()).isEqualTo(403);
         String id = jobId(analyst.post("/linkage/organisations", HttpSession.form()
                 .add("organisation", hotline.code()).add("organisation", shelter.code())));
-        assertThat(finished(analyst, id)).contains("7 persons on 2 lists");
+        assertThat(finished(analyst, id)).contains("persons on 2 lists", hotline.code(), shelter.code());
         assertThat(manager.get("/linkage/jobs/" + id).statusCode()).isEqualTo(404);
     }
 
