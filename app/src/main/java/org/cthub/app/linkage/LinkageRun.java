@@ -128,6 +128,9 @@ class LinkageRun {
     }
 
     private LinkageJob start(SignedIn account, String lists, Work work, long recordsKnown) {
+        if (jobs.busy()) {
+            throw new LinkageInputException("linkage.error.busy");
+        }
         audit.record("LINKAGE_START", "LINKAGE", null, AuditEvent.Outcome.SUCCESS, lists
                 + (recordsKnown >= 0 ? " records=" + recordsKnown : ""));
         String username = account.username();
@@ -142,7 +145,8 @@ class LinkageRun {
                                 .sum() + " persons=" + summary.persons()
                                 + (summary.implausible() ? " implausible distinct=" + summary.distinct()
                                         + " clustersAtCap=" + summary.atCap() : ""));
-            } catch (RuntimeException | OutOfMemoryError e) {
+            } catch (Throwable e) {
+                // Any Throwable: an Error such as StackOverflowError must not leave the job RUNNING unaudited.
                 // The exception may quote a value; only its type is logged.
                 LOG.warn("Linkage job {} failed: {}", job.id(), e.getClass().getName());
                 job.fail("linkage.error.failed");
