@@ -66,7 +66,9 @@ class LinkageController {
 
     @GetMapping("/linkage/jobs/{id}")
     String job(@PathVariable String id, Model model) {
-        model.addAttribute("job", run.job(id));
+        LinkageJob job = run.job(id);
+        model.addAttribute("job", job);
+        model.addAttribute("state", job.state());
         return "linkage/job";
     }
 
@@ -74,10 +76,13 @@ class LinkageController {
     @GetMapping("/linkage/jobs/{id}/progress")
     String progress(@PathVariable String id, Model model, HttpServletResponse response) {
         LinkageJob job = run.job(id);
-        if (job.state() != LinkageJob.State.RUNNING) {
+        // One reading of the state for the header and the fragment: the job may end between two readings.
+        LinkageJob.State state = job.state();
+        if (state != LinkageJob.State.RUNNING) {
             response.setHeader("HX-Refresh", "true");
         }
         model.addAttribute("job", job);
+        model.addAttribute("state", state);
         return "linkage/job :: progress";
     }
 
