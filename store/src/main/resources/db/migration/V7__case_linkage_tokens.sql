@@ -2,14 +2,19 @@
 -- (V6 is left to another change; Flyway accepts the gap, as versions need only be increasing.)
 
 -- One row per blocking token of a case: the first 64 bits of HMAC-SHA256, under a key derived from the data
--- key, of a text such as the consonant skeleton of a name with the birth year (org.cthub.linkage.duplicate.
--- BlockingTexts). Without the key nobody can test a guessed name against them. The check looks up the tokens
--- of the person being registered and decrypts only the cases that share one. Rows go with their case.
+-- key, of the owning organisation's id and a text such as the consonant skeleton of a name with the birth year
+-- (org.cthub.linkage.duplicate.BlockingTexts). Without the key nobody can test a guessed name against them, and
+-- because the organisation is hashed in, the same person's tokens in two organisations differ: the table cannot
+-- be joined with itself to link organisations' cases. The check looks up, within its organisation (the primary
+-- key's prefix), the tokens of the person being registered and decrypts only the cases that share one. Rows go
+-- with their case, and are recomputed when a transfer moves it.
 CREATE TABLE case_link_token (
-    case_id BIGINT NOT NULL,
-    token   BIGINT NOT NULL,
-    CONSTRAINT pk_case_link_token PRIMARY KEY (token, case_id),
-    CONSTRAINT fk_case_link_token_case FOREIGN KEY (case_id) REFERENCES trafficking_case (id) ON DELETE CASCADE
+    case_id         BIGINT NOT NULL,
+    organisation_id BIGINT NOT NULL,
+    token           BIGINT NOT NULL,
+    CONSTRAINT pk_case_link_token PRIMARY KEY (organisation_id, token, case_id),
+    CONSTRAINT fk_case_link_token_case FOREIGN KEY (case_id) REFERENCES trafficking_case (id) ON DELETE CASCADE,
+    CONSTRAINT fk_case_link_token_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id)
 );
 CREATE INDEX ix_case_link_token_case ON case_link_token (case_id);
 

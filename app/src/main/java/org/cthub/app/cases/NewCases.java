@@ -69,8 +69,11 @@ class NewCases {
         List<PossibleDuplicates.Candidate> matches = possibleDuplicates.find(CurrentUser.get().organisationId(),
                 person, MAX_DUPLICATES);
         if (!matches.isEmpty()) {
+            // The cases shown are reads of those cases' existence: their ids go in the trail, never what was typed.
             audit.record("DUPLICATE_WARNING", "CASE", null, AuditEvent.Outcome.SUCCESS, "count=" + matches.size()
-                    + " best=" + String.format(java.util.Locale.ROOT, "%.3f", matches.getFirst().probability()));
+                    + " best=" + String.format(java.util.Locale.ROOT, "%.3f", matches.getFirst().probability())
+                    + " cases=" + matches.stream().map(m -> Long.toString(m.caseId()))
+                            .collect(java.util.stream.Collectors.joining(",")));
         }
         return matches;
     }

@@ -104,7 +104,8 @@ class ScreeningRegister {
                         person.birthDate(), null, null), 10) : List.of();
         // Which cases matched is itself a read of those cases' existence: the count goes in the trail.
         audit.record("SCREENING_READ", "SCREENING", screeningId, AuditEvent.Outcome.SUCCESS,
-                canOpen ? "matches=" + matches.size() : null);
+                canOpen ? "matches=" + matches.size() + (matches.isEmpty() ? "" : " cases=" + matches.stream()
+                        .map(m -> Long.toString(m.caseId())).collect(java.util.stream.Collectors.joining(","))) : null);
         return new ScreeningView(screening, matches, canOpen);
     }
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cthub.app.security.CurrentUser;
+import org.cthub.app.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The data manager's linkage page: start a linkage of encoded files or of organisations' cases, follow its
+ * The linkage page: start a linkage of encoded files (data manager) or of organisations' stored cases (analyst),
+ * each form shown only to whoever may use it; follow its
  * progress (htmx polls the progress fragment), and read its summary. A malformed file comes back to the form
  * with what is wrong, where; the service checks who may do what.
  */
@@ -42,7 +45,7 @@ class LinkageController {
             }
         }
         try {
-            run.organisations(); // checks the authority before any file is read
+            run.checkEncoded(); // checks the authority before any file is read
             return "redirect:/linkage/jobs/" + run.startEncoded(EncodedUploads.read(uploads)).id();
         } catch (LinkageInputException e) {
             response.setStatus(422);
@@ -63,7 +66,9 @@ class LinkageController {
 
     @GetMapping("/linkage/jobs/{id}")
     String job(@PathVariable String id, Model model) {
-        model.addAttribute("job", run.job(id));
+        LinkageJob job = run.job(id);
+        model.addAttribute("job", job);
+        model.addAttribute("state", job.state());
         return "linkage/job";
     }
 
@@ -71,15 +76,22 @@ class LinkageController {
     @GetMapping("/linkage/jobs/{id}/progress")
     String progress(@PathVariable String id, Model model, HttpServletResponse response) {
         LinkageJob job = run.job(id);
-        if (job.state() != LinkageJob.State.RUNNING) {
+        // One reading of the state for the header and the fragment: the job may end between two readings.
+        LinkageJob.State state = job.state();
+        if (state != LinkageJob.State.RUNNING) {
             response.setHeader("HX-Refresh", "true");
         }
         model.addAttribute("job", job);
+        model.addAttribute("state", state);
         return "linkage/job :: progress";
     }
 
     private String form(Model model, LinkageInputException problem) {
-        model.addAttribute("organisations", run.organisations());
+        java.util.Set<String> authorities = CurrentUser.get().role().authorities();
+        boolean store = authorities.contains(Role.Authority.LINKAGE_STORE);
+        model.addAttribute("canUpload", authorities.contains(Role.Authority.LINKAGE_RUN));
+        model.addAttribute("canLinkStore", store);
+        model.addAttribute("organisations", store ? run.organisations() : List.of());
         model.addAttribute("jobs", run.myJobs());
         model.addAttribute("problem", problem);
         model.addAttribute("maxFiles", EncodedUploads.MAX_FILES);

@@ -21,8 +21,18 @@ import org.cthub.linkage.LinkageResult;
  * @param persons   the number of persons (clusters)
  * @param overlaps  for each pair of lists, the persons found on both
  * @param histories the header (list names, then {@code count}) and one row per observed capture history
+ * @param distinct  the number of distinct identities among the records (records equal on every field count once)
+ * @param atCap     the number of persons whose cluster reached the largest size allowed
  */
-record LinkageSummary(List<ListCount> lists, long persons, List<Overlap> overlaps, List<List<String>> histories) {
+record LinkageSummary(List<ListCount> lists, long persons, List<Overlap> overlaps, List<List<String>> histories,
+        long distinct, long atCap) {
+
+    /**
+     * Persons below this share of the distinct identities are not believable: typos merge some distinct records,
+     * but not half of them. The linkage that counted 120 persons in 2,616 records with 2,591 distinct names and
+     * birth dates had matched on "same given name and gender".
+     */
+    static final double LEAST_PERSONS_PER_IDENTITY = 0.5;
 
     record ListCount(String name, long records) {
     }
@@ -62,7 +72,12 @@ record LinkageSummary(List<ListCount> lists, long persons, List<Overlap> overlap
     static final int CHART_BAR_WIDTH = 340;
     static final int CHART_ROW = 26;
 
-    static LinkageSummary of(LinkageResult result) {
+    /**
+     * @param result         the linkage
+     * @param distinct       the number of distinct identities among its records
+     * @param maxClusterSize the largest cluster the linkage allowed
+     */
+    static LinkageSummary of(LinkageResult result, long distinct, int maxClusterSize) {
         List<List<String>> table = CaptureHistories.table(result);
         List<String> names = table.getFirst().subList(0, table.getFirst().size() - 1);
         Map<String, Long> records = new LinkedHashMap<>();
@@ -80,8 +95,22 @@ record LinkageSummary(List<ListCount> lists, long persons, List<Overlap> overlap
                 overlaps.add(new Overlap(names.get(a), names.get(b), both));
             }
         }
+        Map<Integer, Integer> sizes = new java.util.HashMap<>();
+        for (int cluster : result.clusters()) {
+            sizes.merge(cluster, 1, Integer::sum);
+        }
+        long atCap = sizes.values().stream().filter(size -> size >= maxClusterSize).count();
         return new LinkageSummary(records.entrySet().stream().map(e -> new ListCount(e.getKey(), e.getValue()))
-                .toList(), result.clusterCount(), List.copyOf(overlaps), table);
+                .toList(), result.clusterCount(), List.copyOf(overlaps), table, distinct, atCap);
+    }
+
+    /**
+     * Whether the figures are too implausible to estimate from: persons far fewer than the distinct identities
+     * allow, or persons whose clusters stopped only at the size limit (chained lookalikes). Such a linkage
+     * matched on something other than "same person", and an estimate from it would be wrong with confidence.
+     */
+    public boolean implausible() {
+        return atCap > 0 || persons < LEAST_PERSONS_PER_IDENTITY * distinct;
     }
 
     /** The capture histories as CSV: one 0/1 column per list, then {@code count}; what {@code /estimates} reads. */

@@ -28,8 +28,8 @@ class StoreLists {
     static final List<FieldKind> KINDS = List.of(FieldKind.NAME, FieldKind.NAME, FieldKind.DATE, FieldKind.CODE,
             FieldKind.CODE);
 
-    /** An organisation that can be chosen, with its number of cases. */
-    record Choice(String code, String name, long cases) {
+    /** An organisation that can be chosen; its number of cases is not shown, being no business of the chooser. */
+    record Choice(String code, String name) {
 
         public String label() {
             return name == null || name.isBlank() || name.equals(code) ? code : code + " · " + name;
@@ -47,13 +47,13 @@ class StoreLists {
     /** Every organisation with cases, by code. */
     List<Choice> choices() {
         return database.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT o.code, o.name, COUNT(c.id) "
-                    + "FROM organisation o JOIN trafficking_case c ON c.organisation_id = o.id AND c.voided = FALSE "
-                    + "WHERE o.voided = FALSE GROUP BY o.code, o.name ORDER BY o.code")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT o.code, o.name FROM organisation o "
+                    + "WHERE o.voided = FALSE AND EXISTS (SELECT 1 FROM trafficking_case c "
+                    + "WHERE c.organisation_id = o.id AND c.voided = FALSE) ORDER BY o.code")) {
                 List<Choice> out = new ArrayList<>();
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        out.add(new Choice(row.getString(1), row.getString(2), row.getLong(3)));
+                        out.add(new Choice(row.getString(1), row.getString(2)));
                     }
                 }
                 return out;
@@ -81,7 +81,7 @@ class StoreLists {
         return out;
     }
 
-    private static List<String> values(Person person) {
+    static List<String> values(Person person) {
         if (person == null) {
             return Arrays.asList(null, null, null, null, null);
         }

@@ -16,7 +16,7 @@ public enum Role {
             Authority.NRM_REPORT, Authority.SUBJECT_REQUEST),
     DATA_MANAGER(Authority.CASE_READ, Authority.CASE_EXPORT, Authority.IMPORT_RUN, Authority.RELEASE_BUILD,
             Authority.SUBJECT_REQUEST, Authority.LINKAGE_RUN, Authority.ESTIMATE_RUN),
-    ANALYST(Authority.ANALYSIS_READ, Authority.ESTIMATE_RUN),
+    ANALYST(Authority.ANALYSIS_READ, Authority.ESTIMATE_RUN, Authority.LINKAGE_STORE),
     ADMINISTRATOR(Authority.USER_MANAGE, Authority.AUDIT_READ, Authority.RETENTION_MANAGE, Authority.ADMIN_ACCESS,
             Authority.RELEASE_PUBLISH);
 
@@ -48,8 +48,14 @@ public enum Role {
         public static final String ANALYSIS_READ = "analysis:read";
         /** Multiple systems estimation from a table of capture histories: counts in, counts out. */
         public static final String ESTIMATE_RUN = "estimate:run";
-        /** Linking organisations' lists (encoded, or from the store) into persons and capture histories. */
+        /** Linking encoded lists the organisations chose to send into persons and capture histories. */
         public static final String LINKAGE_RUN = "linkage:run";
+        /**
+         * Linking organisations' stored cases into persons and capture histories. Only for a role that can neither
+         * write nor import cases: whoever can add a person to one list and link it against another's learns whether
+         * that person is on the other list (separation of duties, docs/linkage.md).
+         */
+        public static final String LINKAGE_STORE = "linkage:store";
         public static final String USER_MANAGE = "user:manage";
         public static final String AUDIT_READ = "audit:read";
         public static final String RETENTION_MANAGE = "retention:manage";

@@ -132,7 +132,8 @@ class EstimatesPageTest {
                 assertThat(text(page, "estimate-value")).isEqualTo("10,357");
             }
         }
-        assertThat(analyst.get("/estimates").body()).doesNotContain("href=\"/linkage\"");
+        // The analyst links organisations' stored cases (linkage:store), so the nav offers the linkage page.
+        assertThat(analyst.get("/estimates").body()).contains("href=\"/linkage\"");
     }
 
     @Test

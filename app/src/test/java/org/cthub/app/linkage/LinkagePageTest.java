@@ -97,6 +97,13 @@ class LinkagePageTest {
         return session;
     }
 
+    private HttpSession analyst() {
+        Organisation organisation = fixtures.organisation("LNKA");
+        HttpSession session = HttpSession.loggedIn(port, fixtures.account(organisation, Role.ANALYST).username());
+        session.get("/linkage");
+        return session;
+    }
+
     /** Polls the progress fragment as htmx does, until the server asks for a reload; returns the job page. */
     static String finished(HttpSession session, String jobId) throws InterruptedException {
         for (int poll = 0; poll < 1200; poll++) {
@@ -207,8 +214,7 @@ class LinkagePageTest {
         for (PersonRecord person : people("c", 100, 105)) {
             store(hotline, person, false);
         }
-        HttpSession session = manager();
-        String username = session.get("/").body().replaceAll("(?s).*data-manager-(\\d+)-.*", "$1");
+        HttpSession session = analyst();
 
         String id = jobId(session.post("/linkage/organisations", HttpSession.form()
                 .add("organisation", hotline.code()).add("organisation", shelter.code())));
@@ -222,7 +228,46 @@ class LinkagePageTest {
                 .isEqualTo("organisations=" + hotline.code() + "," + shelter.code() + " records=60 persons=50"));
         assertThat(entries).extracting(entry -> String.valueOf(entry.event().detail()))
                 .noneMatch(detail -> detail.contains("Fatoumata") || detail.contains("Okafor"));
-        assertThat(username).isNotEmpty();
+    }
+
+    /**
+     * A data manager can put cases into their own organisation (imports), so linking stored lists would let them
+     * register a person and watch the "on both lists" count: the store source is the analyst's alone, who can
+     * write no case; encoded files, which organisations chose to send, stay the data manager's.
+     */
+    @Test
+    void linksStoredCasesOnlyForAnAccountThatCannotWriteCases() throws Exception {
+        Organisation hotline = fixtures.organisation("HOTS");
+        Organisation shelter = fixtures.organisation("SHES");
+        for (PersonRecord person : people("a", 0, 7)) {
+            store(hotline, person);
+        }
+        for (PersonRecord person : people("b", 0, 3)) {
+            store(shelter, person);
+        }
+        HttpSession manager = manager();
+        String managerPage = manager.get("/linkage").body();
+        assertThat(managerPage).contains("id=\"link-files\"", "href=\"/linkage\"")
+                .doesNotContain("id=\"link-organisations\"", hotline.code());
+        HttpResponse<String> refused = manager.post("/linkage/organisations", HttpSession.form()
+                .add("organisation", hotline.code()).add("organisation", shelter.code()));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(manager.get("/linkage").body()).doesNotContain("/linkage/jobs/");
+        var audited = audit.page(new AuditFilter(null, null, "LINKAGE_START", null, null), null, 200);
+        assertThat(audited).extracting(entry -> String.valueOf(entry.event().detail()))
+                .noneMatch(detail -> detail.contains(hotline.code()));
+
+        HttpSession analyst = analyst();
+        String analystPage = analyst.get("/linkage").body();
+        // Names and codes only: an organisation's case count is no business of the chooser.
+        assertThat(analystPage).contains("id=\"link-organisations\"", "href=\"/linkage\"", hotline.code(),
+                shelter.code()).doesNotContain("id=\"link-files\"", "7 cases", "(3");
+        assertThat(analyst.postFiles("/linkage/files", "files", Map.of("a.csv", encoded("a", 0, 5), "b.csv",
+                encoded("b", 0, 5))).statusCode()).isEqualTo(403);
+        String id = jobId(analyst.post("/linkage/organisations", HttpSession.form()
+                .add("organisation", hotline.code()).add("organisation", shelter.code())));
+        assertThat(finished(analyst, id)).contains("persons on 2 lists", hotline.code(), shelter.code());
+        assertThat(manager.get("/linkage/jobs/" + id).statusCode()).isEqualTo(404);
     }
 
     private void store(Organisation organisation, PersonRecord person) {

@@ -188,7 +188,7 @@ public final class CaseWriter implements AutoCloseable {
                     unchanged++;
                 } else {
                     addUpdate(current, next);
-                    linkTokens.add(current.id(), next.record().person(), false);
+                    linkTokens.add(current.id(), organisationId, next.record().person(), false);
                     updates++;
                 }
             }
@@ -258,7 +258,7 @@ public final class CaseWriter implements AutoCloseable {
         insertedIds.setLong(index, organisationId);
         try (ResultSet row = insertedIds.executeQuery()) {
             while (row.next()) {
-                linkTokens.add(row.getLong(1), pending.get(row.getString(2)).record().person(), true);
+                linkTokens.add(row.getLong(1), organisationId, pending.get(row.getString(2)).record().person(), true);
             }
         }
     }

@@ -80,7 +80,7 @@ final class CaseVersions {
                 keys.next();
                 id = keys.getLong(1);
             }
-            CaseLinkWriter.replace(connection, rows.cipher(), id, record.person(), now, true);
+            CaseLinkWriter.replace(connection, rows.cipher(), id, organisationId, record.person(), now, true);
             return id;
         }
     }
@@ -112,7 +112,8 @@ final class CaseVersions {
                 throw new CaseChangedException(current.id(), current.version() + 1, null);
             }
         }
-        CaseLinkWriter.replace(connection, rows.cipher(), current.id(), record.person(), now, false);
+        CaseLinkWriter.replace(connection, rows.cipher(), current.id(), current.organisationId(), record.person(), now,
+                false);
         return expectedVersion + 1;
     }
 

@@ -9,9 +9,15 @@ import org.cthub.standard.htcds.Person;
 import org.cthub.store.crypto.IdentifierCipher;
 
 /**
- * A person's blocking tokens: the first 64 bits of the keyed hash ({@link IdentifierCipher#matchKey}) of each of
- * their {@link BlockingTexts}. The texts start with a tag and a colon, which a match text never contains, so a
- * token can never equal a match key's prefix by construction of the same text.
+ * A person's blocking tokens in one organisation: the first 64 bits of the keyed hash
+ * ({@link IdentifierCipher#matchKey}) of the organisation's id and each of their {@link BlockingTexts}. The texts
+ * start with a tag and a colon, which a match text never contains, so a token can never equal a match key's
+ * prefix by construction of the same text.
+ *
+ * <p>The organisation is hashed in because the duplicate check looks within one organisation only: with one
+ * installation-wide key, anyone reading the database could join the token table with itself across
+ * organisations and link their cases. Per organisation, the same person's tokens in two organisations have
+ * nothing in common, and a case's tokens are recomputed when it is transferred.
  */
 public final class CaseLinkTokens {
 
@@ -29,24 +35,29 @@ public final class CaseLinkTokens {
                 person.birthdate(), person.gender() == null ? null : person.gender().valueName(), citizenship);
     }
 
-    /** The tokens to store for a person, under the current key. */
-    static Set<Long> stored(IdentifierCipher cipher, PersonDetails person) {
+    /** The tokens to store for a person of an organisation, under the current key. */
+    static Set<Long> stored(IdentifierCipher cipher, long organisationId, PersonDetails person) {
         Set<Long> tokens = new LinkedHashSet<>();
         for (String text : BlockingTexts.of(person)) {
-            tokens.add(token(cipher.matchKey(text)));
+            tokens.add(token(cipher.matchKey(scoped(organisationId, text))));
         }
         return tokens;
     }
 
     /** The tokens to look for: under every key of the ring, so cases written before a rotation are found too. */
-    static Set<Long> wanted(IdentifierCipher cipher, PersonDetails person) {
+    static Set<Long> wanted(IdentifierCipher cipher, long organisationId, PersonDetails person) {
         Set<Long> tokens = new LinkedHashSet<>();
         for (String text : BlockingTexts.of(person)) {
-            for (String hash : cipher.matchKeys(text)) {
+            for (String hash : cipher.matchKeys(scoped(organisationId, text))) {
                 tokens.add(token(hash));
             }
         }
         return tokens;
+    }
+
+    /** The text with the organisation's id in front; a decimal id and a bar cannot be confused with a tag. */
+    private static String scoped(long organisationId, String text) {
+        return "org" + organisationId + "|" + text;
     }
 
     private static long token(String hex) {

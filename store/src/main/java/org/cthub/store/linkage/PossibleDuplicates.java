@@ -38,6 +38,13 @@ public final class PossibleDuplicates {
     static final int FILL_BATCH = 500;
 
     /**
+     * A token shared by more cases than this is skipped: such a block is a placeholder birth date (1 January of a
+     * year) or a very common name skeleton, and decrypting all of it would make a check cost as much as a scan.
+     * The person's other tokens still find a real duplicate (docs/linkage.md).
+     */
+    static final int MAX_BLOCK = 500;
+
+    /**
      * A case that may be the same person.
      *
      * @param agreeing the fields of {@link SamePersonModel#FIELDS} that agree exactly or nearly
@@ -49,8 +56,14 @@ public final class PossibleDuplicates {
     private final CaseRows rows;
     private final Clock clock;
     private final Set<Long> filled = ConcurrentHashMap.newKeySet();
+    private final int maxBlock;
 
     public PossibleDuplicates(Database database, CaseRows rows, Clock clock) {
+        this(database, rows, clock, MAX_BLOCK);
+    }
+
+    PossibleDuplicates(Database database, CaseRows rows, Clock clock, int maxBlock) {
+        this.maxBlock = maxBlock;
         this.database = Objects.requireNonNull(database, "database");
         this.rows = Objects.requireNonNull(rows, "rows");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -71,18 +84,23 @@ public final class PossibleDuplicates {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");
         }
-        Set<Long> tokens = CaseLinkTokens.wanted(rows.cipher(), person);
-        if (tokens.isEmpty()) {
+        Set<Long> wanted = CaseLinkTokens.wanted(rows.cipher(), organisationId, person);
+        if (wanted.isEmpty()) {
             return List.of();
         }
         fill(organisationId);
         List<Candidate> found = database.inTransaction(connection -> {
+            Set<Long> tokens = smallBlocks(connection, organisationId, wanted);
+            if (tokens.isEmpty()) {
+                return new ArrayList<Candidate>();
+            }
             String sql = "SELECT c.id, c.reference, c.record_json, c.identifiers, c.key_id FROM trafficking_case c "
                     + "WHERE c.organisation_id = ? AND c.voided = FALSE AND c.identifiers_erased_at IS NULL AND c.id IN "
-                    + "(SELECT t.case_id FROM case_link_token t WHERE t.token IN ("
+                    + "(SELECT t.case_id FROM case_link_token t WHERE t.organisation_id = ? AND t.token IN ("
                     + String.join(", ", Collections.nCopies(tokens.size(), "?")) + "))";
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 int index = 1;
+                select.setLong(index++, organisationId);
                 select.setLong(index++, organisationId);
                 for (long token : tokens) {
                     select.setLong(index++, token);
@@ -106,6 +124,29 @@ public final class PossibleDuplicates {
         found.sort(Comparator.comparingDouble(Candidate::probability).reversed()
                 .thenComparingLong(Candidate::caseId));
         return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+    }
+
+    /** The wanted tokens whose block in the organisation holds at most {@link #maxBlock} cases. */
+    private Set<Long> smallBlocks(Connection connection, long organisationId, Set<Long> wanted)
+            throws SQLException {
+        Set<Long> kept = new java.util.LinkedHashSet<>(wanted);
+        try (PreparedStatement count = connection.prepareStatement("SELECT t.token, COUNT(*) FROM case_link_token t "
+                + "WHERE t.organisation_id = ? AND t.token IN (" + String.join(", ", Collections.nCopies(
+                        wanted.size(), "?")) + ") GROUP BY t.token")) {
+            int index = 1;
+            count.setLong(index++, organisationId);
+            for (long token : wanted) {
+                count.setLong(index++, token);
+            }
+            try (ResultSet row = count.executeQuery()) {
+                while (row.next()) {
+                    if (row.getLong(2) > maxBlock) {
+                        kept.remove(row.getLong(1));
+                    }
+                }
+            }
+        }
+        return kept;
     }
 
     /**
@@ -180,13 +221,17 @@ public final class PossibleDuplicates {
     }
 
     private int fillBatch(Connection connection, long organisationId, List<Long> ids) throws SQLException {
-        record Missing(long id, String reference, String recordJson, EncryptedValue identifiers) {
+        record Missing(long id, String reference, String recordJson, EncryptedValue identifiers, boolean erased) {
         }
         List<Missing> missing = new ArrayList<>();
+        // The rows are locked, and read after the lock, so that an erasure cannot commit between this read and
+        // the tokens' insert: an erasure that came first is seen (its case gets no tokens), one that comes later
+        // waits for this transaction and then deletes the tokens written here.
         try (PreparedStatement select = connection.prepareStatement("SELECT c.id, c.reference, c.record_json, "
-                + "c.identifiers, c.key_id FROM trafficking_case c WHERE c.organisation_id = ? AND c.id IN ("
+                + "c.identifiers, c.key_id, c.identifiers_erased_at FROM trafficking_case c "
+                + "WHERE c.organisation_id = ? AND c.id IN ("
                 + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") AND NOT EXISTS "
-                + "(SELECT 1 FROM case_link_state s WHERE s.case_id = c.id)")) {
+                + "(SELECT 1 FROM case_link_state s WHERE s.case_id = c.id) FOR UPDATE")) {
             int index = 1;
             select.setLong(index++, organisationId);
             for (long id : ids) {
@@ -195,7 +240,7 @@ public final class PossibleDuplicates {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     missing.add(new Missing(row.getLong(1), row.getString(2), row.getString(3),
-                            new EncryptedValue(row.getString(5), row.getString(4))));
+                            new EncryptedValue(row.getString(5), row.getString(4)), row.getObject(6) != null));
                 }
             }
         }
@@ -203,8 +248,8 @@ public final class PossibleDuplicates {
                 .truncatedTo(ChronoUnit.MICROS);
         try (CaseLinkWriter writer = new CaseLinkWriter(connection, rows.cipher(), now)) {
             for (Missing kase : missing) {
-                writer.add(kase.id(), rows.restore(organisationId, kase.reference(), kase.recordJson(),
-                        kase.identifiers()).person(), true);
+                writer.add(kase.id(), organisationId, kase.erased() ? null : rows.restore(organisationId,
+                        kase.reference(), kase.recordJson(), kase.identifiers()).person(), true);
             }
             writer.flush();
         }

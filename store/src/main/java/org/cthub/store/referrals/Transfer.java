@@ -51,6 +51,8 @@ final class Transfer {
             if (update.executeUpdate() != 1) {
                 throw new IllegalStateException("A locked case row did not update");
             }
+            // Blocking tokens are derived per organisation: the case's follow it to the new owner.
+            org.cthub.store.linkage.CaseLinkWriter.afterTransfer(connection, identifiers, kase.id(), now);
         } catch (SQLException e) {
             if ("23505".equals(e.getSQLState())) {
                 // The receiver created a case with the same reference after the check above.

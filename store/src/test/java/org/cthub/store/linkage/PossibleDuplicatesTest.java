@@ -74,6 +74,73 @@ class PossibleDuplicatesTest {
         assertThat(world.find("Maria", "Garcia Lopez", LocalDate.of(1961, 8, 25))).isEmpty();
     }
 
+    /**
+     * Tokens are derived per organisation: the same person in two organisations shares no token, so the table
+     * cannot be joined with itself to link organisations' cases; the check within one still finds a retyping.
+     */
+    @EachDatabase
+    void theSamePersonInTwoOrganisationsHasDisjointTokens(TestDatabase db) {
+        World world = World.on(db);
+        long own = world.create(world.own(), record(null, "María", "García López", BORN, "NGA"));
+        long other = world.create(world.other(), record(null, "María", "García López", BORN, "NGA"));
+
+        Set<Long> ownTokens = tokens(db, own);
+        Set<Long> otherTokens = tokens(db, other);
+        assertThat(ownTokens).isNotEmpty().doesNotContainAnyElementsOf(otherTokens);
+        assertThat(otherTokens).isNotEmpty();
+        assertThat(db.number("SELECT COUNT(*) FROM case_link_token a JOIN case_link_token b ON a.token = b.token "
+                + "WHERE a.case_id = ? AND b.case_id = ?", own, other)).isZero();
+        assertThat(db.number("SELECT COUNT(*) FROM case_link_token WHERE case_id = ? AND organisation_id = ?", own,
+                world.own().id())).isEqualTo(ownTokens.size());
+        assertThat(world.find("Maria", "Garsia Lopez", BORN)).containsExactly(own);
+    }
+
+    /**
+     * A token shared by more cases than the block limit (a placeholder birth date) is skipped: only the cases
+     * sharing another token are decrypted and compared.
+     */
+    @EachDatabase
+    void skipsTokensWhoseBlockIsTooLarge(TestDatabase db) {
+        World world = World.on(db);
+        LocalDate placeholder = LocalDate.of(1990, 1, 1);
+        long amina = world.create(world.own(), record(null, "Amina", "Bello", placeholder, "NGA"));
+        for (String[] name : new String[][] {{"Grace", "Okafor"}, {"Esther", "Adeyemi"}, {"Joy", "Mensah"}}) {
+            world.create(world.own(), record(null, name[0], name[1], placeholder, "NGA"));
+        }
+        PersonDetails typed = PersonDetails.of(List.of("Amina", "Belo"), placeholder, Gender.FEMININE.valueName(),
+                "NGA");
+
+        // With every block allowed, all four share the date's tokens and are compared (threshold 0: all kept).
+        assertThat(world.duplicates().find(world.own().id(), typed, 10, 0.0)).hasSize(4);
+        PossibleDuplicates capped = new PossibleDuplicates(db.database(), world.store().rows(), world.store().clock(),
+                3);
+        assertThat(capped.find(world.own().id(), typed, 10, 0.0)).extracting(PossibleDuplicates.Candidate::caseId)
+                .containsExactly(amina);
+    }
+
+    /** A case erased before the background fill reaches it gets no tokens (the fill locks and re-reads it). */
+    @EachDatabase
+    void theFillWritesNoTokensForACaseErasedMeanwhile(TestDatabase db) {
+        World world = World.on(db);
+        long id = world.create(world.own(), record(null, "Amina", "Bello", BORN, "NGA"));
+        db.update("DELETE FROM case_link_token WHERE case_id = ?", id);
+        db.update("DELETE FROM case_link_state WHERE case_id = ?", id);
+        // The erasure's mark alone: were the fill to read identifiers without looking at it, it would still
+        // find the name and write its tokens.
+        db.update("UPDATE trafficking_case SET identifiers_erased_at = CURRENT_TIMESTAMP WHERE id = ?", id);
+        PossibleDuplicates fresh = new PossibleDuplicates(db.database(), world.store().rows(), world.store().clock());
+
+        assertThat(fresh.fill(world.own().id())).isEqualTo(1);
+
+        assertThat(db.number("SELECT COUNT(*) FROM case_link_token WHERE case_id = ?", id)).isZero();
+        assertThat(db.number("SELECT COUNT(*) FROM case_link_state WHERE case_id = ?", id)).isEqualTo(1L);
+    }
+
+    private static Set<Long> tokens(TestDatabase db, long caseId) {
+        return db.rows("SELECT token FROM case_link_token WHERE case_id = ?", caseId).stream()
+                .map(row -> ((Number) row.get("token")).longValue()).collect(Collectors.toSet());
+    }
+
     @EachDatabase
     void ranksByProbabilityAndSaysWhichFieldsAgreed(TestDatabase db) {
         World world = World.on(db);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.cthub.linkage.duplicate.PersonDetails;
 import org.cthub.standard.htcds.CaseRecord;
 import org.cthub.standard.htcds.ReferralReason;
 import org.cthub.store.EachDatabase;
@@ -18,6 +19,8 @@ import org.cthub.store.cases.CaseIdentifiers;
 import org.cthub.store.cases.StoredCase;
 import org.cthub.store.crypto.EncryptedValue;
 import org.cthub.store.crypto.UnableToDecryptException;
+import org.cthub.store.linkage.CaseLinkTokens;
+import org.cthub.store.linkage.PossibleDuplicates;
 import org.cthub.store.referrals.ReferralRefusedException.Reason;
 
 class TransferTest {
@@ -53,6 +56,30 @@ class TransferTest {
                     .isInstanceOf(UnableToDecryptException.class);
         }
         assertThat(history.get(1)).containsEntry("changed_by", "caseworker");
+    }
+
+    /** Blocking tokens are derived per organisation, so a transfer recomputes them for the receiver. */
+    @EachDatabase
+    void aTransferMovesTheCasesBlockingTokensToTheReceiver(TestDatabase db) {
+        ReferralWorld world = new ReferralWorld(db);
+        Set<Long> before = Set.copyOf(db.rows("SELECT token FROM case_link_token WHERE case_id = ?", world.caseId)
+                .stream().map(row -> ((Number) row.get("token")).longValue()).toList());
+        PersonDetails person = CaseLinkTokens.details(world.store.cases().export(world.cases.code(world.sender))
+                .findFirst().orElseThrow().record().person());
+        PossibleDuplicates duplicates = new PossibleDuplicates(db.database(), world.store.rows(), world.store.clock());
+        assertThat(duplicates.find(world.sender, person, 5)).extracting(PossibleDuplicates.Candidate::caseId)
+                .containsExactly(world.caseId);
+
+        world.referrals.accept(world.send(ReferralKind.TRANSFER), 1, world.receiver, "receiver.worker");
+
+        List<Map<String, Object>> after = db.rows("SELECT organisation_id, token FROM case_link_token "
+                + "WHERE case_id = ?", world.caseId);
+        assertThat(after).isNotEmpty().allSatisfy(row -> assertThat(row).containsEntry("organisation_id",
+                world.receiver));
+        assertThat(after).extracting(row -> ((Number) row.get("token")).longValue()).doesNotContainAnyElementsOf(before);
+        assertThat(duplicates.find(world.receiver, person, 5)).extracting(PossibleDuplicates.Candidate::caseId)
+                .containsExactly(world.caseId);
+        assertThat(duplicates.find(world.sender, person, 5)).isEmpty();
     }
 
     @EachDatabase
