@@ -18,7 +18,7 @@
   var words = config.words;
   var numbers = new Intl.NumberFormat(config.language);
   var COLOURS = { bar: '#1d56a3', selected: '#b45f06', low: '#5a82c2', high: '#0b3d6e', fewer: '#767676',
-    empty: '#f3f2f1', edge: '#505a5f', text: '#1b1b1b', regionLow: '#d5e1f2', regionHigh: '#8eaad8' };
+    empty: '#f3f2f1', edge: '#505a5f', text: '#1b1b1b', regionLow: '#3f8f7a', regionHigh: '#185446' };
   var cards = {};
   var state = readState();
   var generation = 0;

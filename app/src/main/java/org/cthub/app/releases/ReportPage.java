@@ -41,8 +41,10 @@ final class ReportPage {
         page.append("<h2>Records</h2>\n").append(BarChart.svg("Records: published, suppressed and left out",
                 List.of(bar("Published", release.statistics().published()),
                         bar("Suppressed (details replaced by *)", release.suppressed()),
-                        bar("Left out: no consent to share", release.input().withoutConsent()))));
+                        bar("Left out: no consent to share (rounded to tens)",
+                                ReleaseReport.rounded(release.input().withoutConsent())))));
         page.append(figures(release));
+        page.append(globalRisk(release));
         page.append("<h2>Re-identification risk before and after</h2>\n<p>Risk of picking out one person by "
                 + "gender, age band, citizenship, country of exploitation and year of registration, if an attacker "
                 + "knows that person is in the data (prosecutor model). Lower is better.</p>\n");
@@ -87,9 +89,10 @@ final class ReportPage {
 
     private static String figures(Release release) {
         return table(List.of("Figure", "Value"), List.of(
-                List.of("Cases read", String.format(Locale.ROOT, "%,d", release.input().inputCases())),
-                List.of("Left out: no consent to share", String.format(Locale.ROOT, "%,d",
-                        release.input().withoutConsent())),
+                List.of("Cases read (rounded to tens)", String.format(Locale.ROOT, "%,d",
+                        ReleaseReport.rounded(release.input().inputCases()))),
+                List.of("Left out: no consent to share (rounded to tens)", String.format(Locale.ROOT, "%,d",
+                        ReleaseReport.rounded(release.input().withoutConsent()))),
                 List.of("Records in the data file", String.format(Locale.ROOT, "%,d", release.data().data().size())),
                 List.of("Records suppressed", String.format(Locale.ROOT, "%,d (%.2f %%)", release.suppressed(),
                         release.suppressedShare() * 100)),
@@ -99,6 +102,23 @@ final class ReportPage {
                 List.of("sdcMicro global risk before / after", String.format(Locale.ROOT, "%.4f / %.4f",
                         release.statistics().sdcMicroBefore(), release.statistics().sdcMicroAfter()))));
     }
+
+    /**
+     * OCHA's Humanitarian Data Exchange publishes microdata only when sdcMicro's global risk is under 3 %: the
+     * report says in words where this release stands against that bar, before and after protection.
+     */
+    static String globalRisk(Release release) {
+        double after = release.statistics().sdcMicroAfter();
+        double before = release.statistics().sdcMicroBefore();
+        return String.format(Locale.ROOT, "<p id=\"global-risk\">sdcMicro's global re-identification risk (the "
+                + "expected share of records that could be re-identified) is %.2f %% after protection, against "
+                + "%.2f %% before. OCHA's Humanitarian Data Exchange publishes microdata only under %.0f %%: this "
+                + "release is %s that bar.</p>%n", after * 100, before * 100, OCHA_GLOBAL_RISK * 100,
+                after < OCHA_GLOBAL_RISK ? "under" : "NOT under");
+    }
+
+    /** OCHA HDX's threshold for sdcMicro's global risk. */
+    static final double OCHA_GLOBAL_RISK = 0.03;
 
     private static String transformation(Release release) {
         if (release.data().levels().isEmpty()) {

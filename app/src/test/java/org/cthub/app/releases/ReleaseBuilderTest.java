@@ -126,6 +126,11 @@ class ReleaseBuilderTest {
         String html = Files.readString(folder.resolve("report.html"));
         assertThat(html).contains("<svg", "What was protected and how", "<html lang=\"en\"");
         assertThat(html.toLowerCase()).doesNotContain("<script", "http://", "https://", "@import", "url(");
+        // The report is public with the release: counts of the cases left out are rounded there too.
+        assertThat(html).contains("Left out: no consent to share (rounded to tens)</td><td class=\"n\">400<")
+                .contains("Cases read (rounded to tens)</td><td class=\"n\">3,400<");
+        assertThat(html).containsPattern("global re-identification risk .* is \\d+\\.\\d\\d % after protection")
+                .contains("OCHA's Humanitarian Data Exchange publishes microdata only under 3 %: this release is under");
     }
 
     @Test
