@@ -178,4 +178,20 @@ public final class ReleaseData {
     int[] recordKeys() {
         return recordKeys;
     }
+
+    /** The cell key of every record together: the unfiltered total's, asked by every page load, so kept. */
+    int everyRecordKey() {
+        Integer key = everyRecordKey;
+        if (key == null) {
+            int sum = 0;
+            for (int k : recordKeys) {
+                sum += k;
+            }
+            key = sum;
+            everyRecordKey = key;
+        }
+        return key;
+    }
+
+    private volatile Integer everyRecordKey;
 }

@@ -65,9 +65,16 @@ final class Tabulator {
                 }
             }
         }
-        sumAnd(filter, null, null, rows, recordKeys, sum);
-        long total = sum[0];
-        int totalKey = (int) sum[1];
+        long total;
+        int totalKey;
+        if (filter == null) {
+            total = rows;
+            totalKey = data.everyRecordKey();
+        } else {
+            sumAnd(filter, null, null, rows, recordKeys, sum);
+            total = sum[0];
+            totalKey = (int) sum[1];
+        }
         long[] recorded = new long[columns.length];
         int[] recordedKeys = new int[columns.length];
         for (int v = 0; v < columns.length; v++) {
