@@ -60,9 +60,14 @@ class HubPagesController {
     @GetMapping("/hub/data")
     String downloads(Model model) {
         List<Map<String, Object>> releases = new ArrayList<>();
-        for (DataRelease release : published.published()) {
+        List<DataRelease> all = published.published();
+        for (int i = 0; i < all.size(); i++) {
+            DataRelease release = all.get(i);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("release", release);
+            // The list is newest first: the next one is the version this one is compared with.
+            entry.put("changes", org.cthub.app.releases.ReleaseChanges.between(
+                    i + 1 < all.size() ? java.util.Optional.of(all.get(i + 1)) : java.util.Optional.empty(), release));
             entry.put("threshold", PublishedData.threshold(release));
             entry.put("notes", notes(release));
             releases.add(entry);

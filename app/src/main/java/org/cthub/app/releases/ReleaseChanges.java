@@ -13,13 +13,14 @@ import org.cthub.store.releases.DataRelease;
  * @param previousVersion the version compared with, empty for the first release
  * @param changes what differs
  */
-record ReleaseChanges(Optional<Integer> previousVersion, List<Change> changes) {
+public record ReleaseChanges(Optional<Integer> previousVersion, List<Change> changes) {
 
     /** One figure before and after; {@code key} names its message ({@code releases.notes.<key>}). */
-    record Change(String key, String before, String after) {
+    public record Change(String key, String before, String after) {
     }
 
-    static ReleaseChanges between(Optional<DataRelease> previous, DataRelease release) {
+    /** Public: the hub's downloads page says the same of each published version. */
+    public static ReleaseChanges between(Optional<DataRelease> previous, DataRelease release) {
         if (previous.isEmpty()) {
             return new ReleaseChanges(Optional.empty(), List.of());
         }

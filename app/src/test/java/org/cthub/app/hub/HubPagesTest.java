@@ -159,6 +159,11 @@ class HubPagesTest {
         assertThat(data).doesNotContain(releases.find(built).orElseThrow().folder());
         // every file of the newest release is listed with its checksum
         releases.published().getFirst().files().forEach(file -> assertThat(data).contains(file.sha256()));
+        // and every version says what changed since the one before it (the oldest, that it is the first)
+        assertThat(data).contains("Release notes: what changed", "No release has been published before");
+        if (publishedVersions.size() > 1) {
+            assertThat(data).contains("Compared with the published version " + publishedVersions.get(1) + ".");
+        }
     }
 
     @Test
