@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "encode", mixinStandardHelpOptions = true,
         description = {"Encodes a list of people as keyed Bloom filters (one per field, plus a CLK) so that it can "
                 + "be linked at the hub without names leaving the organisation (docs/linkage.md).",
-                "Exit status: 0 on success, 1 for an unreadable file or a secret shorter than 32 bytes."})
+                "Exit status: 0 on success, 1 for a file that cannot be read or encoded (no id column, a missing, empty "
+                + "or repeated id) or a secret shorter than 32 bytes."})
 public final class EncodeCommand implements Callable<Integer> {
 
     @Spec
@@ -28,11 +29,14 @@ public final class EncodeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.csv", description = "The organisation's list, with a header.")
     private Path file;
 
-    @Option(names = "--id", required = true, paramLabel = "COLUMN", description = "The record id column.")
+    @Option(names = "--id", paramLabel = "COLUMN", description = "The record id column (default: the column named "
+            + "id, rec_id or record_id, ignoring case).")
     private String idColumn;
 
-    @Option(names = "--fields", required = true, split = ",", paramLabel = "COLUMNS",
-            description = "Columns to encode; every organisation must use the same list.")
+    @Option(names = "--fields", split = ",", paramLabel = "COLUMNS",
+            description = {"Columns to encode; every organisation must use the same list.",
+                    "Default: every column whose name says a name, date or place (*name*; *date*, *birth*, dob; "
+                            + "address, street, city, ...), printed on stderr."})
     private List<String> fields;
 
     @Option(names = "--secret-file", required = true, paramLabel = "S",
@@ -54,9 +58,14 @@ public final class EncodeCommand implements Callable<Integer> {
                         + RecordEncoder.MIN_SECRET_BYTES + " bytes.");
                 return 1;
             }
-            List<PersonRecord> records = LinkFiles.readPlain(file, idColumn, fields);
-            LinkFiles.writeEncoded(out, idColumn, fields,
-                    new RecordLinker(LinkageOptions.dedupe(fields)).encode(secret, records));
+            List<String> header = LinkFiles.header(file);
+            String id = idColumn != null ? idColumn : LinkFiles.defaultId(file, header);
+            List<String> encodedFields = fields != null ? fields : LinkFiles.defaultFields(file, header, id, false);
+            // Column names only, so that the organisations can check they encoded the same fields.
+            spec.commandLine().getErr().printf("Encoding %s; id column %s%n", String.join(", ", encodedFields), id);
+            List<PersonRecord> records = LinkFiles.readPlain(file, id, encodedFields);
+            LinkFiles.writeEncoded(out, id, encodedFields,
+                    new RecordLinker(LinkageOptions.dedupe(encodedFields)).encode(secret, records));
             spec.commandLine().getOut().printf("Encoded %d records to %s%n", records.size(), out);
             return 0;
         } catch (IOException | IllegalArgumentException e) {

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
         description = {"Deduplicates one list or links several: blocking, Fellegi-Sunter matching with m and u "
                 + "estimated by EM, clustering into persons.",
                 "With --encoded the files hold only ids and Bloom-filter encodings from 'cthub link encode'.",
-                "Exit status: 0 on success, 1 for an unreadable file, 2 for a wrong option."})
+                "Exit status: 0 on success, 1 for a file that cannot be read or linked (a missing column, an empty or "
+                + "repeated id, two files naming the same list), 2 for a wrong option."})
 public final class LinkCommand implements Callable<Integer> {
 
     @Spec
@@ -34,12 +35,15 @@ public final class LinkCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE.csv", description = "One file to deduplicate, or several to link.")
     private List<Path> files;
 
-    @Option(names = "--id", paramLabel = "COLUMN", description = "The record id column.")
+    @Option(names = "--id", paramLabel = "COLUMN", description = "The record id column (default: a column named "
+            + "id, rec_id or record_id, ignoring case, in each file).")
     private String idColumn;
 
     @Option(names = "--fields", split = ",", paramLabel = "COLUMNS",
-            description = "Columns to compare (kinds guessed from names: *name* names, *date*/*birth* dates, "
-                    + "address/city/... places, others codes).")
+            description = {"Columns to compare (kinds guessed from names: *name* names, *date*/*birth* dates, "
+                    + "address/city/... places, others codes).",
+                    "Default: the first file's name, date and place columns; with --encoded, all its columns but "
+                            + "the id and clk."})
     private List<String> fields;
 
     @Option(names = "--encoded", description = "The files are encodings from 'cthub link encode'.")
@@ -53,10 +57,12 @@ public final class LinkCommand implements Callable<Integer> {
             + "record per list.")
     private boolean onePerList;
 
-    @Option(names = "--out", paramLabel = "pairs.csv", description = "Accepted pairs: id_a,id_b,probability.")
+    @Option(names = "--out", paramLabel = "pairs.csv", description = "Accepted pairs: id_a,id_b,probability "
+            + "(with several files, then list_a,list_b: each id's list, its file name without .csv).")
     private Path out;
 
-    @Option(names = "--clusters", paramLabel = "clusters.csv", description = "Person of each record: id,cluster.")
+    @Option(names = "--clusters", paramLabel = "clusters.csv", description = "Person of each record: id,cluster "
+            + "(with several files, then list).")
     private Path clustersOut;
 
     @Option(names = "--histories", paramLabel = "FILE", description = "Capture histories for 'cthub estimate'.")
@@ -70,31 +76,43 @@ public final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (files == null || files.isEmpty() || idColumn == null || fields == null || out == null) {
-            spec.commandLine().getErr().println("Give FILE.csv, --id, --fields and --out (see --help).");
+        if (files == null || files.isEmpty() || out == null) {
+            spec.commandLine().getErr().println("Give FILE.csv and --out (see --help).");
             return 2;
         }
         if (!(threshold > 0 && threshold < 1)) {
             spec.commandLine().getErr().println("--threshold must be between 0 and 1 (exclusive).");
             return 2;
         }
-        LinkageOptions options = LinkageOptions.dedupe(fields).withThreshold(threshold);
-        if (files.size() > 1) {
-            options = options.acrossSources(onePerList);
-        }
         try {
+            LinkFiles.requireDistinctLists(files);
+            List<String> ids = new ArrayList<>();
+            for (Path file : files) {
+                ids.add(idColumn != null ? idColumn : LinkFiles.defaultId(file, LinkFiles.header(file)));
+            }
+            if (fields == null) {
+                fields = LinkFiles.defaultFields(files.getFirst(), LinkFiles.header(files.getFirst()), ids.getFirst(),
+                        encoded);
+            }
+            // Column names only: this line may be kept in a log, and values never are.
+            spec.commandLine().getErr().printf("Comparing %s; id column %s%n", String.join(", ", fields),
+                    String.join(", ", ids.stream().distinct().toList()));
+            LinkageOptions options = LinkageOptions.dedupe(fields).withThreshold(threshold);
+            if (files.size() > 1) {
+                options = options.acrossSources(onePerList);
+            }
             RecordLinker linker = new RecordLinker(options);
             LinkageResult result;
             if (encoded) {
                 List<EncodedRecord> records = new ArrayList<>();
-                for (Path file : files) {
-                    records.addAll(LinkFiles.readEncoded(file, idColumn, fields));
+                for (int f = 0; f < files.size(); f++) {
+                    records.addAll(LinkFiles.readEncoded(files.get(f), ids.get(f), fields));
                 }
                 result = linker.linkEncoded(records);
             } else {
                 List<PersonRecord> records = new ArrayList<>();
-                for (Path file : files) {
-                    records.addAll(LinkFiles.readPlain(file, idColumn, fields));
+                for (int f = 0; f < files.size(); f++) {
+                    records.addAll(LinkFiles.readPlain(files.get(f), ids.get(f), fields));
                 }
                 result = linker.linkPlain(records);
             }
@@ -107,16 +125,36 @@ public final class LinkCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Ids are unique only within a file (two organisations may both number rows from 1), so with several files
+     * each id is followed by its list. Separate columns rather than "list:id" keep ids exactly as in the
+     * organisation's file, so they join back without parsing, whatever characters they hold.
+     */
     private void write(LinkageResult result) throws IOException {
-        List<List<String>> pairs = result.matches().stream().map(m -> List.of(result.ids().get(m.first()),
-                result.ids().get(m.second()), String.format(java.util.Locale.ROOT, "%.6f", m.probability()))).toList();
-        LinkFiles.writeRows(out, List.of("id_a", "id_b", "probability"), pairs);
+        boolean lists = files.size() > 1;
+        List<List<String>> pairs = new ArrayList<>();
+        for (LinkageResult.Match m : result.matches()) {
+            List<String> row = new ArrayList<>(List.of(result.ids().get(m.first()), result.ids().get(m.second()),
+                    String.format(java.util.Locale.ROOT, "%.6f", m.probability())));
+            if (lists) {
+                row.add(result.sources().get(m.first()));
+                row.add(result.sources().get(m.second()));
+            }
+            pairs.add(row);
+        }
+        LinkFiles.writeRows(out, lists ? List.of("id_a", "id_b", "probability", "list_a", "list_b")
+                : List.of("id_a", "id_b", "probability"), pairs);
         if (clustersOut != null) {
             List<List<String>> rows = new ArrayList<>();
             for (int r = 0; r < result.ids().size(); r++) {
-                rows.add(List.of(result.ids().get(r), String.valueOf(result.clusters()[r])));
+                List<String> row = new ArrayList<>(List.of(result.ids().get(r), String.valueOf(result.clusters()[r])));
+                if (lists) {
+                    row.add(result.sources().get(r));
+                }
+                rows.add(row);
             }
-            LinkFiles.writeRows(clustersOut, List.of("id", "cluster"), rows);
+            LinkFiles.writeRows(clustersOut, lists ? List.of("id", "cluster", "list") : List.of("id", "cluster"),
+                    rows);
         }
         if (historiesOut != null) {
             List<List<String>> table = CaptureHistories.table(result);
