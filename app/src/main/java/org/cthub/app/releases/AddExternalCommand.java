@@ -151,7 +151,7 @@ public final class AddExternalCommand implements Callable<Integer> {
             err.println("cthub release add-external: " + e.getMessage());
             return 1;
         } finally {
-            deleteQuietly(staging);
+            RecordedBuild.deleteQuietly(staging);
         }
     }
 
@@ -218,18 +218,5 @@ public final class AddExternalCommand implements Callable<Integer> {
                     known.title(), records, known.name(), id);
         }
         stdout.flush();
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // A staging folder left behind holds nothing recorded and is never listed.
-        }
     }
 }

@@ -91,7 +91,8 @@ final class RecordedBuild {
                         + parameters.delta().toString();
     }
 
-    private static void deleteQuietly(Path folder) {
+    /** Removes a staging folder; one left behind holds nothing recorded and is never listed. */
+    static void deleteQuietly(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }
