@@ -92,14 +92,9 @@ class EstimatesController {
                 @RequestParam(required = false) String pthreshold, @RequestParam(required = false) String bootstrap,
                 @RequestParam(required = false) String seed, Model model, Locale locale,
                 HttpServletResponse response) throws IOException {
-        EstimateForm form = new EstimateForm(method, pthreshold, bootstrap, seed);
-        EstimateService.Outcome outcome = service.run(TableInput.of(null, table), form);
-        if (outcome instanceof EstimateService.Estimated estimated) {
-            return download(response, "estimate.json", "application/json",
-                    JsonMapper.builder().build().writeValueAsString(EstimateCommand.asJson(estimated.estimate())));
-        }
-        show(outcome, model, locale);
-        return page(model, form, table);
+        return downloadOrPage(table, new EstimateForm(method, pthreshold, bootstrap, seed), model, locale, response,
+                "estimate.json", "application/json",
+                estimate -> JsonMapper.builder().build().writeValueAsString(EstimateCommand.asJson(estimate)));
     }
 
     @PostMapping("/estimates/models.csv")
@@ -108,10 +103,20 @@ class EstimatesController {
                   @RequestParam(required = false) String pthreshold, @RequestParam(required = false) String bootstrap,
                   @RequestParam(required = false) String seed, Model model, Locale locale,
                   HttpServletResponse response) throws IOException {
-        EstimateForm form = new EstimateForm(method, pthreshold, bootstrap, seed);
+        return downloadOrPage(table, new EstimateForm(method, pthreshold, bootstrap, seed), model, locale, response,
+                "models.csv", "text/csv", EstimatesController::candidatesCsv);
+    }
+
+    /**
+     * A download estimates again from the same table, options and seed (nothing is kept on the server) and sends
+     * the result as a file; a refusal shows the page with its explanation instead.
+     */
+    private String downloadOrPage(String table, EstimateForm form, Model model, Locale locale,
+                                  HttpServletResponse response, String name, String type,
+                                  java.util.function.Function<PopulationEstimate, String> content) throws IOException {
         EstimateService.Outcome outcome = service.run(TableInput.of(null, table), form);
         if (outcome instanceof EstimateService.Estimated estimated) {
-            return download(response, "models.csv", "text/csv", candidatesCsv(estimated.estimate()));
+            return download(response, name, type, content.apply(estimated.estimate()));
         }
         show(outcome, model, locale);
         return page(model, form, table);
