@@ -76,6 +76,7 @@ final class EncodedUploads {
         Reader reader = new InputStreamReader(upload.content(), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         List<EncodedRecord> out = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         try (CSVParser parser = FORMAT.parse(reader)) {
             int row = 0;
             for (CSVRecord line : parser) {
@@ -98,6 +99,11 @@ final class EncodedUploads {
                 }
                 if (line.get(0).isEmpty()) {
                     throw new LinkageInputException("linkage.error.emptyId", file, row, header.getFirst());
+                }
+                // Two records under one id would make the pairs and clusters ambiguous, as on the command line.
+                Integer first = seen.putIfAbsent(line.get(0), row);
+                if (first != null) {
+                    throw new LinkageInputException("linkage.error.repeatedId", file, row, header.getFirst(), first);
                 }
                 long[][] filters = new long[header.size() - 2][];
                 for (int f = 0; f < filters.length; f++) {

@@ -185,6 +185,12 @@ class LinkagePageTest {
                 "id,given_name\n1,Amina\n".getBytes(StandardCharsets.UTF_8), "b.csv", encoded("b", 0, 5)));
         assertThat(notEncoded.statusCode()).isEqualTo(422);
         assertThat(notEncoded.body()).contains("a: the first row must name the id column");
+        String[] repeated = good.split("\r?\n");
+        repeated[3] = repeated[2];
+        HttpResponse<String> twice = session.postFiles("/linkage/files", "files", Map.of("a.csv",
+                encoded("a", 0, 5), "b.csv", String.join("\n", repeated).getBytes(StandardCharsets.UTF_8)));
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(twice.body()).contains("b, row 4, field id: the same id as row 3");
     }
 
     @Test
