@@ -81,7 +81,13 @@ final class PublishedData {
             found = releases.latestPublished();
         } else if (version.matches("[1-9]\\d{0,8}")) {
             int wanted = Integer.parseInt(version);
-            found = releases.published().stream().filter(r -> r.version() == wanted).findFirst();
+            // A loaded release answers without the database: every chart of every page view asks by version.
+            Loaded cached;
+            synchronized (loaded) {
+                cached = loaded.get(wanted);
+            }
+            found = cached != null ? Optional.of(cached.release())
+                    : releases.published().stream().filter(r -> r.version() == wanted).findFirst();
         } else {
             found = Optional.empty();
         }
