@@ -68,7 +68,7 @@ class ReleaseService {
     @PreAuthorize(BUILD)
     ReleaseJobs.Job start(ReleaseParameters parameters) {
         SignedIn account = CurrentUser.get();
-        return jobs.submit(account.username(), countCases(), job -> build(parameters, account, job));
+        return jobs.submit(account.username(), store.cases().count(), job -> build(parameters, account, job));
     }
 
     /** A build job of the signed-in account's, or nothing (another account's job does not exist for them). */
@@ -107,17 +107,6 @@ class ReleaseService {
     @PreAuthorize(READ)
     PrivacyBudgets.Status budget() {
         return budget.status();
-    }
-
-    private long countCases() {
-        return store.database().inTransaction(connection -> {
-            try (java.sql.Statement count = connection.createStatement();
-                 java.sql.ResultSet row = count.executeQuery(
-                         "SELECT COUNT(*) FROM trafficking_case WHERE voided = FALSE")) {
-                row.next();
-                return row.getLong(1);
-            }
-        });
     }
 
     /** Every release; each one's files are hashed again, so a change on disk shows in the list at once. */

@@ -26,6 +26,18 @@ public final class CaseStore {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** How many cases {@link #export()} streams: every case that is not voided. */
+    public long count() {
+        return database.inTransaction(connection -> {
+            try (java.sql.Statement count = connection.createStatement();
+                 java.sql.ResultSet row = count.executeQuery(
+                         "SELECT COUNT(*) FROM trafficking_case WHERE voided = FALSE")) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
     /**
      * Every case that is not voided, decrypted, ordered by reference (then organisation), read as the stream is
      * consumed. The stream holds a database connection: close it, with try-with-resources.
